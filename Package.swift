@@ -20,6 +20,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks for the performance targets in the issues; figures go to Docs/PERFORMANCE.md.
+        .executableTarget(
+            name: "margin-bench",
+            dependencies: [
+                "MarginaliaCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"]),
     ],
     swiftLanguageModes: [.v6]
