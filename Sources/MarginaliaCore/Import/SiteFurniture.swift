@@ -100,7 +100,9 @@ enum SiteFurniture {
 
     /// Whether a line is a like counter such as `3 bloggers like this.` or `Liked by 2 people`.
     static func isLikeCount(_ lower: String) -> Bool {
-        (lower.hasSuffix("like this.") && (lower.contains("blogger") || lower.contains("people") || lower.contains("person")))
+        ((lower.first?.isNumber == true || lower.hasPrefix("one "))
+            && (lower.hasSuffix("like this.") || lower.hasSuffix("likes this."))
+            && (lower.contains("blogger") || lower.contains("people") || lower.contains("person")))
             || lower.hasPrefix("liked by ")
     }
 
