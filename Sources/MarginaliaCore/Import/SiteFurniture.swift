@@ -70,6 +70,50 @@ enum SiteFurniture {
         },
     ]
 
+    /// Lines up to this many bytes are always checked against the rules.
+    static let shortLength = 40
+
+    /// Lowercase ASCII starts of the furniture lines that can be longer than `shortLength`.
+    static let longLinePrefixes: [[UInt8]] = [
+        "your email", "save my name", "this site uses", "you must be logged", "notify me", "leave a", "click to",
+        "share on", "previous", "next", "skip to", "comments are", "liked by", "older post", "newer post", "← ",
+        "« ", "be the first",
+    ].map { Array($0.utf8) }
+
+    /// A cheap test on the raw bytes of a line (content only, whitespace trimmed): false means no rule can
+    /// match, so the importer need not build a string for it. Long wrapped paragraphs thus stay bytes.
+    static func mightMatch(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let length = end - start
+        if length <= shortLength { return true }
+        if length > maximumLength { return false }
+        for prefix in longLinePrefixes where prefix.count <= length {
+            var matches = true
+            for offset in 0..<prefix.count {
+                var byte = bytes[start + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != prefix[offset] { matches = false; break }
+            }
+            if matches { return true }
+        }
+        return mightBeCommentHeader(bytes, start: start, end: end)
+    }
+
+    /// Whether the line starts like a comment header: a number (or number word) then a header noun.
+    static func mightBeCommentHeader(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        var index = start
+        while index < end, bytes[index] != 0x20 { index += 1 }
+        guard index < end, index - start <= 9 else { return false }
+        var noun = index + 1
+        var word: [UInt8] = []
+        while noun < end, bytes[noun] != 0x20, word.count < 10 {
+            var byte = bytes[noun]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            word.append(byte)
+            noun += 1
+        }
+        return headerNouns.contains(String(decoding: word, as: UTF8.self))
+    }
+
     /// The role of a line given as collapsed text.
     static func role(of line: String) -> LineRole {
         guard !line.isEmpty, line.utf8.count <= maximumLength else { return .text }

@@ -25,12 +25,25 @@ struct TextAssembler {
                 scratch.append(0x20)
                 pendingSpace = false
             }
-            // Copy the run of non-whitespace bytes up to the next possible whitespace byte in one go.
+            // Copy the run up to the next whitespace that needs rewriting in one go; a single ASCII space
+            // between two other characters is already normal and stays inside the run.
             let runStart = index
             index += 1
             while index < end {
                 let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { break }
+                if byte == 0x20 {
+                    if index + 1 < end, bytes[index + 1] != 0x20, WhitespaceBytes.length(bytes, at: index + 1) == 0 {
+                        index += 2
+                        continue
+                    }
+                    break
+                }
+                if byte == 0x09 { break }
+                if byte >= 0xC2, byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3,
+                    WhitespaceBytes.length(bytes, at: index) > 0
+                {
+                    break
+                }
                 index += 1
             }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
