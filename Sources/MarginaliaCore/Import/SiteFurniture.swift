@@ -103,15 +103,10 @@ enum SiteFurniture {
         var index = start
         while index < end, bytes[index] != 0x20 { index += 1 }
         guard index < end, index - start <= 9 else { return false }
-        var noun = index + 1
-        var word: [UInt8] = []
-        while noun < end, bytes[noun] != 0x20, word.count < 10 {
-            var byte = bytes[noun]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            word.append(byte)
-            noun += 1
-        }
-        return headerNouns.contains(String(decoding: word, as: UTF8.self))
+        // The noun starts with one of c(omment), r(esponse, eply), t(hought): letters checked on bytes.
+        var next = bytes[index + 1]
+        if next >= 0x41 && next <= 0x5A { next |= 0x20 }
+        return next == UInt8(ascii: "c") || next == UInt8(ascii: "r") || next == UInt8(ascii: "t")
     }
 
     /// The role of a line given as collapsed text.
@@ -181,6 +176,7 @@ enum SiteFurniture {
     /// The count a comment header announces (nil inside for a header without a number), or nil if the line
     /// is not a header. Accepts `N noun`, `N noun on “Title”`, `N noun to “Title”` (N a number or a word).
     static func commentHeaderCount(line: String, lowercased lower: String) -> Int?? {
+        guard let first = lower.first, first.isASCII, first.isNumber || "not fesg".contains(first) else { return nil }
         let words = lower.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2, headerNouns.contains(String(words[1])) else { return nil }
         let countWord = String(words[0])
@@ -202,6 +198,11 @@ enum SiteFurniture {
 
     /// The relation of a navigation label standing alone on its line.
     static func navigationRelation(_ lower: String) -> String? {
+        // Cheap rejection first: this runs on every short line of a page.
+        guard let first = lower.utf8.first,
+            first == UInt8(ascii: "p") || first == UInt8(ascii: "n") || first == UInt8(ascii: "o") || first >= 0x80
+                || first == UInt8(ascii: "<") || first == UInt8(ascii: ">")
+        else { return nil }
         var label = lower
         for arrow in ["←", "→", "«", "»", "<", ">"] {
             label = label.replacingPrefix(arrow).replacingSuffix(arrow)
@@ -220,7 +221,7 @@ enum SiteFurniture {
 
     /// A navigation label followed by the title on the same line, such as `Previous Post: Title`.
     static func inlineNavigation(line: String, lowercased lower: String) -> LineRole? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        guard lower.utf8.count < 200, lower.utf8.contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":") else { return nil }
         let label = String(line[..<colon]).lowercased()
         guard let relation = navigationRelation(label) else { return nil }
         let title = line[line.index(after: colon)...].trimmingASCIISpaces()
