@@ -50,7 +50,8 @@ extension ScrapedTextParser {
 
     /// Removes ` says:` / ` said:` after a commenter's name.
     static func cleanAuthor(_ text: String) -> String {
-        for suffix in [" says:", " said:", " says", " said"] where text.lowercased().hasSuffix(suffix) {
+        let lower = SiteFurniture.asciiLowercased(text)
+        for suffix in [" says:", " said:", " says", " said"] where lower.hasSuffix(suffix) {
             return String(text.dropLast(suffix.count).trimmingASCIISpaces())
         }
         return text

@@ -84,7 +84,7 @@ enum SiteFurniture {
     /// match, so the importer need not build a string for it. Long wrapped paragraphs thus stay bytes.
     static func mightMatch(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         let length = end - start
-        if length <= shortLength { return true }
+        if length <= shortLength { return firstWordMightMatch(bytes, start: start, end: end) }
         if length > maximumLength { return false }
         for prefix in longLinePrefixes where prefix.count <= length {
             var matches = true
@@ -98,11 +98,59 @@ enum SiteFurniture {
         return mightBeCommentHeader(bytes, start: start, end: end)
     }
 
+    /// Every word a furniture line can start with (ASCII-lowercased, trailing `:` and `.` removed);
+    /// lines starting with a digit or a non-ASCII character are always checked.
+    static let firstWords: Set<[UInt8]> = Set([
+        "skip", "like", "liked", "loading", "be", "post", "posts", "comment", "comments", "leave", "cancel", "your",
+        "name", "email", "save", "this", "notify", "you", "share", "related", "previous", "prev", "next", "older",
+        "newer", "reply", "log", "submit", "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "<", ">",
+    ].map { Array($0.utf8) })
+
+    /// `mightMatch` for a line given as a string (tests use it to check the filter lets every rule through).
+    static func mightMatch(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { mightMatch($0, start: 0, end: $0.count) }
+    }
+
+    /// Whether a short line's first word is one a furniture line can start with.
+    static func firstWordMightMatch(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard start < end else { return false }
+        let first = bytes[start]
+        if first >= 0x80 || (first >= 0x30 && first <= 0x39) { return true }
+        var wordEnd = start
+        while wordEnd < end, bytes[wordEnd] != 0x20, wordEnd - start < 12 { wordEnd += 1 }
+        while wordEnd > start, bytes[wordEnd - 1] == UInt8(ascii: ":") || bytes[wordEnd - 1] == UInt8(ascii: ".") {
+            wordEnd -= 1
+        }
+        var word: [UInt8] = []
+        word.reserveCapacity(wordEnd - start)
+        for index in start..<wordEnd {
+            let byte = bytes[index]
+            word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return firstWords.contains(word)
+    }
+
+    /// The line with ASCII letters lowercased; the rules' patterns are ASCII (or symbols without case), so
+    /// this is all the case-folding they need, and far cheaper than full Unicode lowercasing.
+    static func asciiLowercased(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return line }
+        return String(decoding: line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Whether the line starts like a comment header: a number (or number word) then a header noun.
     static func mightBeCommentHeader(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         var index = start
         while index < end, bytes[index] != 0x20 { index += 1 }
         guard index < end, index - start <= 9 else { return false }
+        // The count: digits, or a number word.
+        let first = bytes[start]
+        if !(first >= 0x30 && first <= 0x39) {
+            var word: [UInt8] = []
+            for offset in start..<index { word.append(bytes[offset] | 0x20) }
+            guard numberWords[String(decoding: word, as: UTF8.self)] != nil else { return false }
+        }
         // The noun starts with one of c(omment), r(esponse, eply), t(hought): letters checked on bytes.
         var next = bytes[index + 1]
         if next >= 0x41 && next <= 0x5A { next |= 0x20 }
@@ -112,7 +160,7 @@ enum SiteFurniture {
     /// The role of a line given as collapsed text.
     static func role(of line: String) -> LineRole {
         guard !line.isEmpty, line.utf8.count <= maximumLength else { return .text }
-        let lower = line.lowercased()
+        let lower = asciiLowercased(line)
         for rule in rules {
             if let role = rule.match(line, lower) { return role }
         }
@@ -147,13 +195,13 @@ enum SiteFurniture {
 
     /// Comment form lines that are whole-line matches.
     static let commentFormLines: Set<String> = [
-        "comment *", "name *", "email *", "post comment", "δ", "submit comment", "cancel reply",
+        "comment *", "name *", "email *", "post comment", "δ", "Δ", "submit comment", "cancel reply",
         "comment *name *email *website",
     ]
 
     /// Bare comment form field labels; too common as words to be furniture in an article body, so they are
     /// dropped only after the body has ended.
-    static let commentFormFields: Set<String> = ["comment", "name", "email", "website", "website url", "δ"]
+    static let commentFormFields: Set<String> = ["comment", "name", "email", "website", "website url", "δ", "Δ"]
 
     /// Removes a trailing `...` or `…` (the like widget prints either).
     static func trimmedEllipsis(_ lower: String) -> String {
