@@ -51,10 +51,14 @@ struct TextAssembler {
                     break
                 }
                 if byte == 0x09 { break }
-                if byte >= 0xC2, byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3,
-                    WhitespaceBytes.length(bytes, at: index) > 0
-                {
-                    break
+                if byte >= 0xC0 {
+                    if (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3), WhitespaceBytes.length(bytes, at: index) > 0 {
+                        break
+                    }
+                    // Skip the whole character: its continuation bytes can never be whitespace.
+                    index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    if index > end { index = end }
+                    continue
                 }
                 index += 1
             }
