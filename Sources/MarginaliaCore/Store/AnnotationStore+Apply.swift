@@ -47,8 +47,9 @@ extension AnnotationStore {
             let addsTags = changes.contains { if case .addTag = $0 { true } else { false } }
             if addsTags, tags != tagsBefore { try save(tags) }
             for article in order {
-                if let annotations = touched[article], try annotations != self.annotations(for: article) {
-                    try save(annotations, for: article)
+                let previous = try articleState(article)
+                if let annotations = touched[article], annotations != previous.annotations {
+                    try save(annotations, for: article, previous: previous)
                 }
             }
             if !addsTags, tags != tagsBefore { try save(tags) }

@@ -30,16 +30,6 @@ extension AnnotationStore {
         }
     }
 
-    /// Saves one article's annotations and updates its counts in the library index.
-    func save(_ annotations: [Annotation], for article: ArticleID) throws {
-        let path = annotationsPath(for: article)
-        try Self.checkWritable(path)
-        let bytes = AnnotationFile(article: article, annotations: annotations).encoded()
-        let stamp = try AtomicFile.write(bytes, to: path)
-        annotationCache[article] = (stamp, annotations)
-        try updateCounts(article, annotations)
-    }
-
     func updateCounts(_ article: ArticleID, _ annotations: [Annotation]) throws {
         let total = annotations.count
         let orphans = annotations.count { $0.status == .orphaned }
@@ -69,10 +59,10 @@ extension AnnotationStore {
     /// Re-reads an article's annotations under the lock, lets `body` change them, and saves if they changed.
     func modifyAnnotations<T>(of article: ArticleID, _ body: (inout [Annotation]) throws -> T) throws -> T {
         try writing {
-            var annotations = try self.annotations(for: article)
-            let before = annotations
+            let previous = try articleState(article)
+            var annotations = previous.annotations
             let result = try body(&annotations)
-            if annotations != before { try save(annotations, for: article) }
+            if annotations != previous.annotations { try save(annotations, for: article, previous: previous) }
             return result
         }
     }
