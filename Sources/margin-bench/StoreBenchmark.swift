@@ -23,11 +23,15 @@ struct StoreBenchmark: ParsableCommand {
     @Option(help: "How many single adds to time.")
     var adds = 50
 
+    @Option(help: "Run only these measurements (add, load, reanchor); default all.")
+    var only: [String] = []
+
     func run() throws {
         defer { removeTree(scratch) }
-        try addToLargeArticle()
-        try loadLargeStore()
-        reanchorLargeArticle()
+        let selected = only.isEmpty ? ["add", "load", "reanchor"] : only
+        if selected.contains("add") { try addToLargeArticle() }
+        if selected.contains("load") { try loadLargeStore() }
+        if selected.contains("reanchor") { reanchorLargeArticle() }
     }
 
     /// Adding one annotation to an article that already has 10,000 (target < 20 ms).

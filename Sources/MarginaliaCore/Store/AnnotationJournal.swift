@@ -147,22 +147,4 @@ struct AnnotationJournal {
         }
         return slots.compactMap { $0 }
     }
-
-    /// The entries that turn `before` into `after` when replayed (puts for new and changed annotations,
-    /// removes for missing ones), or nil if `after` reorders annotations so that replaying cannot produce it.
-    static func difference(from before: [Annotation], to after: [Annotation]) -> [Entry]? {
-        var entries: [Entry] = []
-        // The usual cases (append, change in place) keep every old annotation at its index.
-        if after.count >= before.count, zip(before, after).allSatisfy({ $0.id == $1.id }) {
-            for index in before.indices where before[index] != after[index] { entries.append(.put(after[index])) }
-            for annotation in after[before.count...] { entries.append(.put(annotation)) }
-            return entries
-        }
-        let afterIDs = Set(after.map(\.id))
-        for annotation in before where !afterIDs.contains(annotation.id) { entries.append(.remove(annotation.id)) }
-        var old: [UUID: Annotation] = [:]
-        for annotation in before { old[annotation.id] = annotation }
-        for annotation in after where old[annotation.id] != annotation { entries.append(.put(annotation)) }
-        return replay(entries, on: before) == after ? entries : nil
-    }
 }

@@ -33,7 +33,7 @@ extension AnnotationStore {
     public func compact(_ article: ArticleID) throws {
         try writing {
             let previous = try articleState(article)
-            try save(previous.annotations, for: article, previous: previous, snapshot: true)
+            try save(AnnotationListEditor(previous.annotations), for: article, previous: previous, snapshot: true)
         }
     }
 
@@ -79,17 +79,22 @@ extension AnnotationStore {
     /// Saves an article's annotations (the caller holds the lock and read `previous` under it): appends the
     /// difference to the journal, or writes a new snapshot when the journal has grown as large as the snapshot
     /// or the change is large. Updates the article's counts in the library index.
-    func save(_ annotations: [Annotation], for article: ArticleID, previous: ArticleFilesState, snapshot: Bool = false) throws {
+    func save(_ editor: AnnotationListEditor, for article: ArticleID, previous: ArticleFilesState, snapshot: Bool = false) throws {
+        let annotations = editor.annotations
         let snapshotPath = annotationsPath(for: article)
         let journalPath = journalPath(for: article)
         try Self.checkWritable(snapshotPath)
         try Self.checkWritable(journalPath)
         var state = previous
         state.annotations = annotations
-        let entries = AnnotationJournal.difference(from: previous.annotations, to: annotations)
-        if let entries, entries.isEmpty, !snapshot { return }
+        let entries = editor.entries
+        if entries.isEmpty, !snapshot {
+            annotationCache[article] = state
+            return
+        }
         let journalLimit = max(256, previous.snapshotCount)
-        let compact = snapshot || entries.map { previous.journalEntries + $0.count > journalLimit || $0.count > max(64, annotations.count / 8) } ?? true
+        let compact = snapshot || previous.journalEntries + entries.count > journalLimit
+            || entries.count > max(64, annotations.count / 8)
         if compact {
             state.generation = previous.generation + 1
             let file = AnnotationFile(article: article, generation: state.generation, annotations: annotations)
@@ -102,7 +107,7 @@ extension AnnotationStore {
             state.journalEntries = 0
             state.journalValidLength = 0
             state.journalIsCurrent = false
-        } else if let entries {
+        } else {
             let lines = AnnotationJournal.lines(entries)
             if previous.journal != nil, previous.journalIsCurrent {
                 state.journal = try AtomicFile.append(lines, to: journalPath, validLength: previous.journalValidLength)

@@ -143,7 +143,7 @@ public final class AnnotationStore {
             libraryCache = nil
             return LibraryIndex()
         }
-        let file = try StoreFileCoding.decode(LibraryFile.self, from: bytes, path: libraryPath, supported: LibraryFile.schema)
+        let file = try LibraryFile.decode(bytes, path: libraryPath)
         libraryCache = (stamp, file.index)
         return file.index
     }

@@ -62,16 +62,20 @@ import Testing
         #expect(try AnnotationStore(directory: folder.path).annotations(for: article).map(\.id) == [annotation(2).id])
     }
 
-    @Test func differenceReplaysToTheNewList() {
+    @Test func editorEntriesReplayToTheEditedList() {
         let a = (0..<6).map(annotation)
-        var changed = a
-        changed[2].note = "changed"
-        changed.remove(at: 4)
-        changed.append(annotation(9))
-        let entries = AnnotationJournal.difference(from: a, to: changed)
-        #expect(entries?.count == 3)
-        #expect(AnnotationJournal.replay(entries!, on: a) == changed)
-        #expect(AnnotationJournal.difference(from: a, to: a.reversed()) == nil)
+        var editor = AnnotationListEditor(a)
+        var changed = a[2]
+        changed.note = "changed"
+        editor.replace(at: 2, with: changed)
+        editor.replace(at: 3, with: a[3])  // no change, no entry
+        editor.remove(at: 4)
+        editor.append(annotation(9))
+        editor.put(annotation(1))
+        editor.remove(id: annotation(0).id)
+        #expect(editor.entries.count == 4)
+        #expect(AnnotationJournal.replay(editor.entries, on: a) == editor.annotations)
+        #expect(editor.annotations.map(\.id) == [1, 2, 3, 5, 9].map { annotation($0).id })
     }
 
     @Test func writerAndReaderAgreeOnEveryField() throws {
