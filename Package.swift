@@ -29,6 +29,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"]),
+        // Runs the built `margin` binary (see MarginCLI.swift); depends on it so it is built first.
+        .testTarget(name: "MarginCLITests", dependencies: ["margin", "MarginaliaCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
