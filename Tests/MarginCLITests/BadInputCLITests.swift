@@ -78,8 +78,7 @@ import Testing
 
     @Test func aTooNarrowWidthIsAUsageError() throws {
         let result = try MarginCLI.run(["show", "000", "--width", "5"])
-        // argument-parser's validation-failure status (EX_USAGE).
-        #expect(result.exitCode == 64)
+        #expect(result.exitCode == 2)
         #expect(result.stderr.contains("--width must be at least 20"))
     }
 }
