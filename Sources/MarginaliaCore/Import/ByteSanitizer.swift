@@ -49,7 +49,10 @@ public enum ByteSanitizer {
         return report
     }
 
-    private static func clean(_ buffer: UnsafeMutableBufferPointer<UInt8>, report: inout Report) -> Int {
+    /// Sanitizes a buffer in place and returns how many bytes of it are the result. Invalid sequences are
+    /// left as one 0xFF marker byte each (`report.invalidSequences` of them); `withReplacements` turns the
+    /// result into final text.
+    static func clean(_ buffer: UnsafeMutableBufferPointer<UInt8>, report: inout Report) -> Int {
         let count = buffer.count
         var read = 0
         var write = 0
@@ -232,6 +235,13 @@ public enum ByteSanitizer {
             length += 1
         }
         return length
+    }
+
+    /// A copy of cleaned bytes with each marker replaced by U+FFFD.
+    static func withReplacements(_ cleaned: UnsafeBufferPointer<UInt8>, count: Int) -> [UInt8] {
+        var bytes = Array(cleaned)
+        expandMarkers(&bytes, count: count)
+        return bytes
     }
 
     /// Replaces each marker byte with the three bytes of U+FFFD.
