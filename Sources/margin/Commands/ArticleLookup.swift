@@ -43,7 +43,10 @@ struct ArticleLookup {
         for entry in index.recentFirst {
             if let path = entry.sourcePath, isFile(path), seen.insert(path).inserted { paths.append(path) }
         }
-        return try Library(loading: paths).resolve(query)
+        // The same file can come in twice (seeds/ and its remembered absolute path): one article per id.
+        var ids = Set<ArticleID>()
+        let articles = Library(loading: paths).articles.filter { ids.insert($0.id).inserted }
+        return try ArticleResolver.resolve(query, in: articles)
     }
 
     private func isFile(_ path: String) -> Bool {
