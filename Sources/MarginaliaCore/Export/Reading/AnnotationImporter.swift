@@ -94,6 +94,8 @@ public struct AnnotationImporter {
                     texts[article.id, default: [:]][candidate.part] = text
                     var anchorer = Anchorer(text: text)
                     annotation = Reanchoring.reanchor(annotation, with: &anchorer, now: now)
+                    // Filling in a position or context is not a change by the user; a new status is.
+                    if annotation.status == candidate.status { annotation.modified = candidate.modified }
                 } else if annotation.status != .orphaned {
                     annotation.status = .orphaned
                     annotation.modified = max(annotation.modified, now)
