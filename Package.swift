@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"]),
+        .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"], exclude: ["Fixtures"]),
         // Runs the built `margin` binary (see MarginCLI.swift); depends on it so it is built first.
         .testTarget(name: "MarginCLITests", dependencies: ["margin", "MarginaliaCore"]),
     ],

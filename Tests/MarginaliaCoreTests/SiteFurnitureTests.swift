@@ -6,6 +6,7 @@ import Testing
     func everyRuleMatchesItsExample(name: String) throws {
         let rule = try #require(SiteFurniture.rules.first { $0.name == name })
         #expect(SiteFurniture.role(of: rule.example) == rule.role)
+        #expect(SiteFurniture.mightMatch(rule.example), "the byte prefilter must let the example through")
         #expect(rule.match(rule.example, rule.example.lowercased()) == rule.role)
     }
 
@@ -26,6 +27,7 @@ import Testing
     ])
     func linesGetTheirRoles(line: String, role: LineRole) {
         #expect(SiteFurniture.role(of: line) == role)
+        #expect(SiteFurniture.mightMatch(line), "the byte prefilter must let \(line) through")
     }
 
     @Test(arguments: [
@@ -35,6 +37,14 @@ import Testing
     ])
     func ordinaryTextIsNotFurniture(line: String) {
         #expect(SiteFurniture.role(of: line) == .text)
+    }
+
+    @Test func thePrefilterSkipsOrdinaryLinesWithoutBuildingStrings() {
+        #expect(!SiteFurniture.mightMatch("Headline from CNN."))
+        #expect(!SiteFurniture.mightMatch("Victor Cha:"))
+        #expect(!SiteFurniture.mightMatch(String(repeating: "words and more ", count: 5)))
+        #expect(SiteFurniture.mightMatch("Your email address will not be published. Required fields are marked *"))
+        #expect(SiteFurniture.mightMatch("12 thoughts on “A very long title that goes on and on and on for a while”"))
     }
 
     @Test func longLinesAreAlwaysText() {

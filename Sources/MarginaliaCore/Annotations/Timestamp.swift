@@ -34,7 +34,12 @@ public enum Timestamp {
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` or with a `+HH:MM` / `-HH:MM` offset; nil if it is not one.
     public static func parse(_ string: String) -> Date? {
-        var utf8 = Array(string.utf8)
+        var copy = string
+        return copy.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses the UTF-8 bytes of a timestamp (see `parse(_:)`).
+    static func parse(utf8: UnsafeBufferPointer<UInt8>) -> Date? {
         guard utf8.count >= 20 else { return nil }
         func number(_ from: Int, _ count: Int) -> Int64? {
             var value: Int64 = 0
@@ -73,9 +78,30 @@ public enum Timestamp {
         default:
             return nil
         }
-        utf8.removeAll()
         let seconds = days(fromCivil: y, mo, d) * 86_400 + h * 3600 + mi * 60 + s - offset
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    }
+
+    /// Appends `YYYY-MM-DDTHH:MM:SSZ` for the date to a byte buffer (no intermediate strings).
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        var days = seconds / 86_400
+        var rest = seconds % 86_400
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
+        }
+        let (y, m, d) = civil(fromDays: days)
+        guard (0...9999).contains(y) else {
+            bytes.append(contentsOf: string(date).utf8)
+            return
+        }
+        func two(_ value: Int64) {
+            bytes.append(UInt8(48 + value / 10))
+            bytes.append(UInt8(48 + value % 10))
+        }
+        two(y / 100); two(y % 100); bytes.append(45); two(m); bytes.append(45); two(d); bytes.append(84)
+        two(rest / 3600); bytes.append(58); two(rest / 60 % 60); bytes.append(58); two(rest % 60); bytes.append(90)
     }
 
     // Howard Hinnant's civil-from-days and days-from-civil algorithms (proleptic Gregorian calendar).

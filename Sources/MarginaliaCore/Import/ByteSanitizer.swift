@@ -57,7 +57,19 @@ public enum ByteSanitizer {
             read = 3
             report.removedBOM = true
         }
+        let base = UnsafeMutableRawPointer(buffer.baseAddress!)
         while read < count {
+            // Fast path: eight printable ASCII bytes at a time (no byte < 0x20, none >= 0x7F).
+            while read + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: read, as: UInt64.self)
+                let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let high = (word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+                guard low == 0 && high == 0 else { break }
+                if write != read { base.storeBytes(of: word, toByteOffset: write, as: UInt64.self) }
+                read += 8
+                write += 8
+            }
+            guard read < count else { break }
             let byte = buffer[read]
             if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x09 {
                 buffer[write] = byte

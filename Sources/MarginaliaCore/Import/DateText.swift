@@ -20,7 +20,7 @@ enum DateText {
     /// Whether the whole line is a date, optionally with a time.
     static func isDate(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }
-        let lower = line.lowercased()
+        let lower = SiteFurniture.asciiLowercased(line)
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard !words.isEmpty, words.count <= 10 else { return false }
         var sawMonth = false

@@ -9,23 +9,24 @@ public struct ScrapedTextImporter: Sendable {
 
     /// Imports the file at `path`.
     public func importArticle(atPath path: String) throws(ImportError) -> Article {
-        let bytes = try FileReader.read(path)
-        return try importArticle(bytes: bytes, sourcePath: path)
+        var bytes = try FileReader.read(path)
+        return try importArticle(consuming: &bytes, name: path, sourcePath: path)
     }
 
     /// Imports a page from its bytes; `sourcePath` names it in errors and is kept on the article.
     public func importArticle(bytes: [UInt8], sourcePath: String?) throws(ImportError) -> Article {
-        let name = sourcePath ?? "<input>"
         var bytes = bytes
+        return try importArticle(consuming: &bytes, name: sourcePath ?? "<input>", sourcePath: sourcePath)
+    }
+
+    /// Imports from a buffer this importer may clean in place and then empties (so a large file's bytes
+    /// are released as soon as the blocks hold its text).
+    private func importArticle(consuming bytes: inout [UInt8], name: String, sourcePath: String?) throws(ImportError) -> Article {
         if let kind = bytes.withUnsafeBufferPointer(BinarySniffer.binaryKind) {
             throw .binary(path: name, kind: kind)
         }
         let report = ByteSanitizer.sanitize(&bytes)
-        let page = bytes.withUnsafeBufferPointer { buffer in
-            var parser = ScrapedTextParser(bytes: buffer, lines: TextLine.scan(buffer))
-            parser.parse()
-            return parser
-        }
+        let page = bytes.withUnsafeBufferPointer(ScrapedTextParser.parse)
         bytes = []  // the text now lives in the blocks; release the file's bytes before building the tree
         guard let title = page.title else { throw .empty(path: name) }
         let comments = DraftComment.buildTrees(page.drafts, roots: page.roots)

@@ -50,7 +50,8 @@ extension ScrapedTextParser {
 
     /// Removes ` says:` / ` said:` after a commenter's name.
     static func cleanAuthor(_ text: String) -> String {
-        for suffix in [" says:", " said:", " says", " said"] where text.lowercased().hasSuffix(suffix) {
+        let lower = SiteFurniture.asciiLowercased(text)
+        for suffix in [" says:", " said:", " says", " said"] where lower.hasSuffix(suffix) {
             return String(text.dropLast(suffix.count).trimmingASCIISpaces())
         }
         return text
@@ -132,6 +133,13 @@ extension ScrapedTextParser {
         }
     }
 
+    /// Whether a line is a `Reply` link, checked on its first byte before any string is built.
+    mutating func isReplyLink(_ line: TextLine) -> Bool {
+        let first = bytes[Int(line.start)] | 0x20
+        guard first == UInt8(ascii: "r") || first == UInt8(ascii: "l") || bytes[Int(line.start)] == 0xE2 else { return false }
+        return role(of: line) == .reply
+    }
+
     /// The indentation of the entry's first body line (or a guess if the entry has no body).
     func nextBodyIndent(after numberIndent: Int32) -> Int32 {
         var probe = index
@@ -152,7 +160,7 @@ extension ScrapedTextParser {
             if line.isBlank { continue }
             if line.indent <= headerIndent { return nil }
             if line.indent <= numberIndent, numberedEntry(line) != nil { return nil }
-            guard line.length <= 20, role(of: line) == .reply else { continue }
+            guard line.length <= 20, isReplyLink(line) else { continue }
             if line.indent > numberIndent && line.indent <= bodyIndent { return probe }
             return nil
         }

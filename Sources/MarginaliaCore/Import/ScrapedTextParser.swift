@@ -33,6 +33,28 @@ struct ScrapedTextParser {
 
     // MARK: Whole page
 
+    /// What the parser found, without the line table (so that can be freed before the tree is built).
+    struct Result: Sendable {
+        var title: String?
+        var byline: String?
+        var url: String?
+        var date: String?
+        var body: [Block]
+        var drafts: [DraftComment]
+        var roots: [Int]
+        var related: [RelatedLink]
+        var warnings: [String]
+    }
+
+    /// Parses the page at `bytes`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        var parser = ScrapedTextParser(bytes: bytes, lines: TextLine.scan(bytes))
+        parser.parse()
+        return Result(
+            title: parser.title, byline: parser.byline, url: parser.url, date: parser.date, body: parser.body,
+            drafts: parser.drafts, roots: parser.roots, related: parser.related, warnings: parser.warnings)
+    }
+
     mutating func parse() {
         parseTitle()
         guard title != nil else { return }
@@ -188,7 +210,7 @@ struct ScrapedTextParser {
 
     /// The furniture role of a line; long lines are text without building a string.
     mutating func role(of line: TextLine) -> LineRole {
-        guard line.length <= SiteFurniture.maximumLength else { return .text }
+        guard SiteFurniture.mightMatch(bytes, start: Int(line.start), end: Int(line.end)) else { return .text }
         return SiteFurniture.role(of: lineText(line))
     }
 

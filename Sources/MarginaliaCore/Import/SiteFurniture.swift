@@ -70,10 +70,97 @@ enum SiteFurniture {
         },
     ]
 
+    /// Lines up to this many bytes are always checked against the rules.
+    static let shortLength = 40
+
+    /// Lowercase ASCII starts of the furniture lines that can be longer than `shortLength`.
+    static let longLinePrefixes: [[UInt8]] = [
+        "your email", "save my name", "this site uses", "you must be logged", "notify me", "leave a", "click to",
+        "share on", "previous", "next", "skip to", "comments are", "liked by", "older post", "newer post", "← ",
+        "« ", "be the first",
+    ].map { Array($0.utf8) }
+
+    /// A cheap test on the raw bytes of a line (content only, whitespace trimmed): false means no rule can
+    /// match, so the importer need not build a string for it. Long wrapped paragraphs thus stay bytes.
+    static func mightMatch(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let length = end - start
+        if length <= shortLength { return firstWordMightMatch(bytes, start: start, end: end) }
+        if length > maximumLength { return false }
+        for prefix in longLinePrefixes where prefix.count <= length {
+            var matches = true
+            for offset in 0..<prefix.count {
+                var byte = bytes[start + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != prefix[offset] { matches = false; break }
+            }
+            if matches { return true }
+        }
+        return mightBeCommentHeader(bytes, start: start, end: end)
+    }
+
+    /// Every word a furniture line can start with (ASCII-lowercased, trailing `:` and `.` removed);
+    /// lines starting with a digit or a non-ASCII character are always checked.
+    static let firstWords: Set<[UInt8]> = Set([
+        "skip", "like", "liked", "loading", "be", "post", "posts", "comment", "comments", "leave", "cancel", "your",
+        "name", "email", "save", "this", "notify", "you", "share", "related", "previous", "prev", "next", "older",
+        "newer", "reply", "log", "submit", "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "<", ">",
+    ].map { Array($0.utf8) })
+
+    /// `mightMatch` for a line given as a string (tests use it to check the filter lets every rule through).
+    static func mightMatch(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { mightMatch($0, start: 0, end: $0.count) }
+    }
+
+    /// Whether a short line's first word is one a furniture line can start with.
+    static func firstWordMightMatch(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard start < end else { return false }
+        let first = bytes[start]
+        if first >= 0x80 || (first >= 0x30 && first <= 0x39) { return true }
+        var wordEnd = start
+        while wordEnd < end, bytes[wordEnd] != 0x20, wordEnd - start < 12 { wordEnd += 1 }
+        while wordEnd > start, bytes[wordEnd - 1] == UInt8(ascii: ":") || bytes[wordEnd - 1] == UInt8(ascii: ".") {
+            wordEnd -= 1
+        }
+        var word: [UInt8] = []
+        word.reserveCapacity(wordEnd - start)
+        for index in start..<wordEnd {
+            let byte = bytes[index]
+            word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return firstWords.contains(word)
+    }
+
+    /// The line with ASCII letters lowercased; the rules' patterns are ASCII (or symbols without case), so
+    /// this is all the case-folding they need, and far cheaper than full Unicode lowercasing.
+    static func asciiLowercased(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return line }
+        return String(decoding: line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether the line starts like a comment header: a number (or number word) then a header noun.
+    static func mightBeCommentHeader(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        var index = start
+        while index < end, bytes[index] != 0x20 { index += 1 }
+        guard index < end, index - start <= 9 else { return false }
+        // The count: digits, or a number word.
+        let first = bytes[start]
+        if !(first >= 0x30 && first <= 0x39) {
+            var word: [UInt8] = []
+            for offset in start..<index { word.append(bytes[offset] | 0x20) }
+            guard numberWords[String(decoding: word, as: UTF8.self)] != nil else { return false }
+        }
+        // The noun starts with one of c(omment), r(esponse, eply), t(hought): letters checked on bytes.
+        var next = bytes[index + 1]
+        if next >= 0x41 && next <= 0x5A { next |= 0x20 }
+        return next == UInt8(ascii: "c") || next == UInt8(ascii: "r") || next == UInt8(ascii: "t")
+    }
+
     /// The role of a line given as collapsed text.
     static func role(of line: String) -> LineRole {
         guard !line.isEmpty, line.utf8.count <= maximumLength else { return .text }
-        let lower = line.lowercased()
+        let lower = asciiLowercased(line)
         for rule in rules {
             if let role = rule.match(line, lower) { return role }
         }
@@ -108,13 +195,13 @@ enum SiteFurniture {
 
     /// Comment form lines that are whole-line matches.
     static let commentFormLines: Set<String> = [
-        "comment *", "name *", "email *", "post comment", "δ", "submit comment", "cancel reply",
+        "comment *", "name *", "email *", "post comment", "δ", "Δ", "submit comment", "cancel reply",
         "comment *name *email *website",
     ]
 
     /// Bare comment form field labels; too common as words to be furniture in an article body, so they are
     /// dropped only after the body has ended.
-    static let commentFormFields: Set<String> = ["comment", "name", "email", "website", "website url", "δ"]
+    static let commentFormFields: Set<String> = ["comment", "name", "email", "website", "website url", "δ", "Δ"]
 
     /// Removes a trailing `...` or `…` (the like widget prints either).
     static func trimmedEllipsis(_ lower: String) -> String {
@@ -137,6 +224,7 @@ enum SiteFurniture {
     /// The count a comment header announces (nil inside for a header without a number), or nil if the line
     /// is not a header. Accepts `N noun`, `N noun on “Title”`, `N noun to “Title”` (N a number or a word).
     static func commentHeaderCount(line: String, lowercased lower: String) -> Int?? {
+        guard let first = lower.first, first.isASCII, first.isNumber || "not fesg".contains(first) else { return nil }
         let words = lower.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2, headerNouns.contains(String(words[1])) else { return nil }
         let countWord = String(words[0])
@@ -158,6 +246,11 @@ enum SiteFurniture {
 
     /// The relation of a navigation label standing alone on its line.
     static func navigationRelation(_ lower: String) -> String? {
+        // Cheap rejection first: this runs on every short line of a page.
+        guard let first = lower.utf8.first,
+            first == UInt8(ascii: "p") || first == UInt8(ascii: "n") || first == UInt8(ascii: "o") || first >= 0x80
+                || first == UInt8(ascii: "<") || first == UInt8(ascii: ">")
+        else { return nil }
         var label = lower
         for arrow in ["←", "→", "«", "»", "<", ">"] {
             label = label.replacingPrefix(arrow).replacingSuffix(arrow)
@@ -176,7 +269,7 @@ enum SiteFurniture {
 
     /// A navigation label followed by the title on the same line, such as `Previous Post: Title`.
     static func inlineNavigation(line: String, lowercased lower: String) -> LineRole? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        guard lower.utf8.count < 200, lower.utf8.contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":") else { return nil }
         let label = String(line[..<colon]).lowercased()
         guard let relation = navigationRelation(label) else { return nil }
         let title = line[line.index(after: colon)...].trimmingASCIISpaces()

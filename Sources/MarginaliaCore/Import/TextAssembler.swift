@@ -25,16 +25,47 @@ struct TextAssembler {
                 scratch.append(0x20)
                 pendingSpace = false
             }
-            // Copy the run of non-whitespace bytes up to the next possible whitespace byte in one go.
+            // Copy the run up to the next whitespace that needs rewriting in one go; a single ASCII space
+            // between two other characters is already normal and stays inside the run.
             let runStart = index
             index += 1
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
             while index < end {
+                // Eight bytes at a time while they are ASCII without tabs or double spaces.
+                while index + 9 <= end {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    let spaces = Self.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                    let tabs = Self.zeroBytes(word ^ 0x0909_0909_0909_0909)
+                    // A space in the last byte could start a run with the next word's first byte.
+                    if tabs != 0 || spaces & (spaces << 8) != 0 || spaces >> 63 != 0 { break }
+                    index += 8
+                }
+                guard index < end else { break }
                 let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { break }
+                if byte == 0x20 {
+                    if index + 1 < end, bytes[index + 1] != 0x20, WhitespaceBytes.length(bytes, at: index + 1) == 0 {
+                        index += 2
+                        continue
+                    }
+                    break
+                }
+                if byte == 0x09 { break }
+                if byte >= 0xC2, byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3,
+                    WhitespaceBytes.length(bytes, at: index) > 0
+                {
+                    break
+                }
                 index += 1
             }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
+    }
+
+    /// The high bit of each byte of `word` that is zero (exact, no false positives).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
     }
 
     /// Appends a string (used for text the importer rewrote, such as a stripped marker).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One line of sanitized text, as byte offsets into the file's buffer.
 ///
 /// Kept small (four 32-bit fields) because a 100 MB page has over a million of them.
@@ -17,36 +23,39 @@ struct TextLine: Sendable {
     var length: Int { Int(end - start) }
 
     /// Splits sanitized bytes into lines, measuring indentation and trimming whitespace.
+    ///
+    /// Finds each newline with memchr and only inspects the two ends of a line, so a line costs about as
+    /// much as finding its end.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
         var lines: [TextLine] = []
-        lines.reserveCapacity(bytes.count / 64 + 1)
+        lines.reserveCapacity(bytes.count / 80 + 1)
+        guard let base = bytes.baseAddress else { return lines }
         let count = bytes.count
         var index = 0
         while index < count {
             let lineStart = index
+            let lineEnd: Int
+            if let newline = memchr(base + index, 0x0A, count - index) {
+                lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+            } else {
+                lineEnd = count
+            }
             var indent: Int32 = 0
-            // Measure the indentation.
-            while index < count {
-                let width = WhitespaceBytes.length(bytes, at: index)
+            var start = index
+            while start < lineEnd {
+                let width = WhitespaceBytes.length(bytes, at: start)
                 if width == 0 { break }
-                indent += bytes[index] == 0x09 ? 4 : 1
-                index += width
+                indent += bytes[start] == 0x09 ? 4 : 1
+                start += width
             }
-            let start = index
-            var end = index
-            while index < count, bytes[index] != 0x0A {
-                let width = WhitespaceBytes.length(bytes, at: index)
-                if width > 0 {
-                    index += width
-                } else {
-                    index += 1
-                    // Skip continuation bytes of a multi-byte character at once.
-                    while index < count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    end = index
-                }
+            var end = lineEnd
+            while end > start {
+                let width = WhitespaceBytes.trailingLength(bytes, before: end)
+                if width == 0 { break }
+                end -= width
             }
-            lines.append(TextLine(start: Int32(start), end: Int32(max(end, start)), indent: indent, lineStart: Int32(lineStart)))
-            index += 1  // the newline
+            lines.append(TextLine(start: Int32(start), end: Int32(end), indent: indent, lineStart: Int32(lineStart)))
+            index = lineEnd + 1
         }
         return lines
     }
@@ -74,5 +83,16 @@ enum WhitespaceBytes {
         case 0xE3: return b1 == 0x80 && b2 == 0x80 ? 3 : 0
         default: return 0
         }
+    }
+
+    /// The byte length of the whitespace character ending just before `end`, or 0 if there is none.
+    @inline(__always)
+    static func trailingLength(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+        let last = bytes[end - 1]
+        if last == 0x20 || last == 0x09 { return 1 }
+        guard last >= 0x80 else { return 0 }
+        if end >= 2, bytes[end - 2] == 0xC2, last == 0xA0 { return 2 }
+        if end >= 3, length(bytes, at: end - 3) == 3 { return 3 }
+        return 0
     }
 }

@@ -102,23 +102,42 @@ public enum ArticleIdentity {
     /// Case-folds, drops quotes and punctuation (dashes and slashes separate words), collapses whitespace.
     /// Stops after `limit` scalars of output.
     public static func normalize(_ text: String, limit: Int = .max) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(min(limit, text.utf8.count))
         var count = 0
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if count >= limit { break }
+            // ASCII needs no Unicode property tables (and comment ids normalise a lot of it).
+            if scalar.value < 0x80 {
+                let value = UInt8(scalar.value)
+                let isLetter = (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                if isLetter || (value >= 0x30 && value <= 0x39) {
+                    if pendingSpace && count > 0 {
+                        out.append(0x20)
+                        count += 1
+                        if count >= limit { break }
+                    }
+                    pendingSpace = false
+                    out.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
+                    count += 1
+                } else if value <= 0x20 || value == 0x2D || value == 0x2F || value == 0x7F {
+                    pendingSpace = true
+                }
+                continue
+            }
             let properties = scalar.properties
             switch properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                 .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark:
                 if pendingSpace && count > 0 {
-                    out.append(" ")
+                    out.append(0x20)
                     count += 1
                     if count >= limit { break }
                 }
                 pendingSpace = false
                 for lowered in properties.lowercaseMapping.unicodeScalars where count < limit {
-                    out.append(lowered)
+                    out.append(contentsOf: UTF8.encode(lowered)!)
                     count += 1
                 }
             case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .dashPunctuation:
@@ -127,7 +146,7 @@ public enum ArticleIdentity {
                 if scalar == "/" { pendingSpace = true }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A URL reduced to what identifies the page: lowercase scheme-less host without `www.`, path without

@@ -8,12 +8,14 @@ extension AnnotationStore {
         try writing {
             var tags = try self.tags()
             let tagsBefore = tags
-            var touched: [ArticleID: [Annotation]] = [:]
+            var editors: [ArticleID: AnnotationListEditor] = [:]
             var order: [ArticleID] = []
-            func list(_ article: ArticleID) throws -> [Annotation] {
-                if let existing = touched[article] { return existing }
-                order.append(article)
-                return try annotations(for: article)
+            func edit(_ article: ArticleID, _ body: (inout AnnotationListEditor) -> Void) throws {
+                if editors[article] == nil {
+                    order.append(article)
+                    editors[article] = AnnotationListEditor(try annotations(for: article))
+                }
+                body(&editors[article]!)
             }
             for single in changes {
                 switch single {
@@ -24,21 +26,13 @@ extension AnnotationStore {
                 case .updateTag(_, let after):
                     if tags[after.id] != nil { try tags.update(after) } else { try tags.add(after) }
                 case .addAnnotation(let annotation):
-                    var annotations = try list(annotation.articleID)
-                    if let index = annotations.firstIndex(where: { $0.id == annotation.id }) {
-                        annotations[index] = annotation
-                    } else {
-                        annotations.append(annotation)
-                    }
-                    touched[annotation.articleID] = annotations
+                    try edit(annotation.articleID) { $0.put(annotation) }
                 case .removeAnnotation(let annotation):
-                    var annotations = try list(annotation.articleID)
-                    annotations.removeAll { $0.id == annotation.id }
-                    touched[annotation.articleID] = annotations
+                    try edit(annotation.articleID) { $0.remove(id: annotation.id) }
                 case .updateAnnotation(_, let after):
-                    var annotations = try list(after.articleID)
-                    if let index = annotations.firstIndex(where: { $0.id == after.id }) { annotations[index] = after }
-                    touched[after.articleID] = annotations
+                    try edit(after.articleID) { editor in
+                        if let index = editor.firstIndex(of: after.id) { editor.replace(at: index, with: after) }
+                    }
                 case .batch:
                     break  // flattened above
                 }
@@ -47,9 +41,7 @@ extension AnnotationStore {
             let addsTags = changes.contains { if case .addTag = $0 { true } else { false } }
             if addsTags, tags != tagsBefore { try save(tags) }
             for article in order {
-                if let annotations = touched[article], try annotations != self.annotations(for: article) {
-                    try save(annotations, for: article)
-                }
+                try save(editors[article]!, for: article, previous: try articleState(article))
             }
             if !addsTags, tags != tagsBefore { try save(tags) }
         }

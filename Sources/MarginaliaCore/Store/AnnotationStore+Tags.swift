@@ -117,13 +117,15 @@ extension AnnotationStore {
         var changes: [StoreChange] = []
         let now = Timestamp.now()
         for article in try annotatedArticles() {
-            try modifyAnnotations(of: article) { annotations in
-                for index in annotations.indices {
-                    guard let ids = map(annotations[index].tagIDs) else { continue }
-                    let before = annotations[index]
-                    annotations[index].tagIDs = ids
-                    annotations[index].modified = now
-                    changes.append(.updateAnnotation(before: before, after: annotations[index]))
+            try modifyAnnotations(of: article) { editor in
+                for index in editor.annotations.indices {
+                    guard let ids = map(editor.annotations[index].tagIDs) else { continue }
+                    let before = editor.annotations[index]
+                    var after = before
+                    after.tagIDs = ids
+                    after.modified = now
+                    editor.replace(at: index, with: after)
+                    changes.append(.updateAnnotation(before: before, after: after))
                 }
             }
         }

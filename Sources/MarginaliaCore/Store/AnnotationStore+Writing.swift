@@ -30,16 +30,6 @@ extension AnnotationStore {
         }
     }
 
-    /// Saves one article's annotations and updates its counts in the library index.
-    func save(_ annotations: [Annotation], for article: ArticleID) throws {
-        let path = annotationsPath(for: article)
-        try Self.checkWritable(path)
-        let bytes = AnnotationFile(article: article, annotations: annotations).encoded()
-        let stamp = try AtomicFile.write(bytes, to: path)
-        annotationCache[article] = (stamp, annotations)
-        try updateCounts(article, annotations)
-    }
-
     func updateCounts(_ article: ArticleID, _ annotations: [Annotation]) throws {
         let total = annotations.count
         let orphans = annotations.count { $0.status == .orphaned }
@@ -54,8 +44,7 @@ extension AnnotationStore {
 
     func save(_ index: LibraryIndex) throws {
         try Self.checkWritable(libraryPath)
-        let data = try StoreFileCoding.encoder().encode(LibraryFile(index: index))
-        let stamp = try AtomicFile.write(Array(data) + [0x0A], to: libraryPath)
+        let stamp = try AtomicFile.write(LibraryFile(index: index).encoded(), to: libraryPath)
         libraryCache = (stamp, index)
     }
 
@@ -67,12 +56,15 @@ extension AnnotationStore {
     }
 
     /// Re-reads an article's annotations under the lock, lets `body` change them, and saves if they changed.
-    func modifyAnnotations<T>(of article: ArticleID, _ body: (inout [Annotation]) throws -> T) throws -> T {
+    func modifyAnnotations<T>(of article: ArticleID, _ body: (inout AnnotationListEditor) throws -> T) throws -> T {
         try writing {
-            var annotations = try self.annotations(for: article)
-            let before = annotations
-            let result = try body(&annotations)
-            if annotations != before { try save(annotations, for: article) }
+            var previous = try articleState(article)
+            // Take the list out of the cache and the state, so that changing it does not copy it.
+            annotationCache[article] = nil
+            var editor = AnnotationListEditor(previous.annotations)
+            previous.annotations = []
+            let result = try body(&editor)
+            try save(editor, for: article, previous: previous)
             return result
         }
     }
@@ -82,9 +74,9 @@ extension AnnotationStore {
     /// Adds an annotation and saves; returns the change for the undo history.
     @discardableResult
     public func add(_ annotation: Annotation) throws -> StoreChange {
-        try modifyAnnotations(of: annotation.articleID) { annotations in
-            if annotations.contains(where: { $0.id == annotation.id }) { throw AnnotationError.duplicateID(annotation.id) }
-            annotations.append(annotation)
+        try modifyAnnotations(of: annotation.articleID) { editor in
+            if editor.firstIndex(of: annotation.id) != nil { throw AnnotationError.duplicateID(annotation.id) }
+            editor.append(annotation)
         }
         return .addAnnotation(annotation)
     }
@@ -94,12 +86,12 @@ extension AnnotationStore {
     public func update(_ annotation: Annotation) throws -> StoreChange {
         var after = annotation
         after.modified = Timestamp.now()
-        let before = try modifyAnnotations(of: annotation.articleID) { annotations -> Annotation in
-            guard let index = annotations.firstIndex(where: { $0.id == annotation.id }) else {
+        let before = try modifyAnnotations(of: annotation.articleID) { editor -> Annotation in
+            guard let index = editor.firstIndex(of: annotation.id) else {
                 throw AnnotationError.notFound(annotation.id.uuidString.lowercased())
             }
-            let before = annotations[index]
-            annotations[index] = after
+            let before = editor.annotations[index]
+            editor.replace(at: index, with: after)
             return before
         }
         return .updateAnnotation(before: before, after: after)
@@ -108,11 +100,11 @@ extension AnnotationStore {
     /// Removes an annotation and saves; returns the change (holding the removed annotation) for undo.
     @discardableResult
     public func remove(id: UUID, from article: ArticleID) throws -> StoreChange {
-        let removed = try modifyAnnotations(of: article) { annotations -> Annotation in
-            guard let index = annotations.firstIndex(where: { $0.id == id }) else {
+        let removed = try modifyAnnotations(of: article) { editor -> Annotation in
+            guard let index = editor.firstIndex(of: id) else {
                 throw AnnotationError.notFound(id.uuidString.lowercased())
             }
-            return annotations.remove(at: index)
+            return editor.remove(at: index)
         }
         return .removeAnnotation(removed)
     }
@@ -124,9 +116,11 @@ extension AnnotationStore {
         let report = Reanchoring.reanchor(current, in: article)
         if report.changed.isEmpty { return report }
         // Something moved: redo it under the lock on the freshest copy, so concurrent changes are kept.
-        return try modifyAnnotations(of: article.id) { annotations in
-            let fresh = Reanchoring.reanchor(annotations, in: article)
-            annotations = fresh.annotations
+        return try modifyAnnotations(of: article.id) { editor in
+            let fresh = Reanchoring.reanchor(editor.annotations, in: article)
+            for (index, annotation) in fresh.annotations.enumerated() where fresh.changed.contains(annotation.id) {
+                editor.replace(at: index, with: annotation)
+            }
             return fresh
         }
     }

@@ -21,7 +21,7 @@ public final class AnnotationStore {
     /// The data folder.
     public let directory: String
     let lock: StoreLock
-    var annotationCache: [ArticleID: (stamp: FileStamp, annotations: [Annotation])] = [:]
+    var annotationCache: [ArticleID: ArticleFilesState] = [:]
     var tagsCache: (stamp: FileStamp, tags: TagSet)?
     var libraryCache: (stamp: FileStamp, index: LibraryIndex)?
 
@@ -73,20 +73,7 @@ public final class AnnotationStore {
 
     /// The annotations of one article, in the order they were added.
     public func annotations(for article: ArticleID) throws(StoreError) -> [Annotation] {
-        let path = annotationsPath(for: article)
-        if let cached = annotationCache[article], FileStamp.of(path) == cached.stamp { return cached.annotations }
-        guard let (bytes, stamp) = try AtomicFile.read(path) else {
-            annotationCache[article] = nil
-            return []
-        }
-        let file = try StoreFileCoding.decode(AnnotationFile.self, from: bytes, path: path, supported: AnnotationFile.schema)
-        guard file.article == article else {
-            throw .wrongShape(
-                path: path, detail: "it holds article \(file.article), not \(article)",
-                backup: AtomicFile.exists(path + ".bak") ? path + ".bak" : nil)
-        }
-        annotationCache[article] = (stamp, file.annotations)
-        return file.annotations
+        try articleState(article).annotations
     }
 
     /// The ids of every article that has an annotation file, sorted.
@@ -98,10 +85,15 @@ public final class AnnotationStore {
             if !AtomicFile.exists(annotationsDirectory) { return [] }
             throw .unreadable(path: annotationsDirectory, reason: "cannot list the folder")
         }
-        return names.compactMap { name -> ArticleID? in
-            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
-            return ArticleID(Self.percentDecoded(String(name.dropLast(5))))
-        }.sorted()
+        var ids = Set<ArticleID>()
+        for name in names where !name.hasPrefix(".") {
+            if name.hasSuffix(".json") {
+                ids.insert(ArticleID(Self.percentDecoded(String(name.dropLast(5)))))
+            } else if name.hasSuffix(".journal") {
+                ids.insert(ArticleID(Self.percentDecoded(String(name.dropLast(8)))))
+            }
+        }
+        return ids.sorted()
     }
 
     /// Every annotation in the store, grouped by article (articles sorted by id).
@@ -151,7 +143,7 @@ public final class AnnotationStore {
             libraryCache = nil
             return LibraryIndex()
         }
-        let file = try StoreFileCoding.decode(LibraryFile.self, from: bytes, path: libraryPath, supported: LibraryFile.schema)
+        let file = try LibraryFile.decode(bytes, path: libraryPath)
         libraryCache = (stamp, file.index)
         return file.index
     }

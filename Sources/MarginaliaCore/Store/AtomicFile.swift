@@ -90,6 +90,33 @@ enum AtomicFile {
         return stamp
     }
 
+    /// Appends bytes to an existing file and fsyncs it, first cutting off anything after `validLength` (a write
+    /// torn by a crash). Returns the file's new stamp.
+    static func append(_ bytes: [UInt8], to path: String, validLength: Int) throws(StoreError) -> FileStamp {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        if fd < 0 { throw .notWritable(path: path, reason: Self.reason(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .notWritable(path: path, reason: Self.reason(errno)) }
+        if Int(info.st_size) != validLength, ftruncate(fd, off_t(validLength)) != 0 {
+            throw .notWritable(path: path, reason: Self.reason(errno))
+        }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in Glibc.write(fd, buffer.baseAddress! + done, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                _ = ftruncate(fd, off_t(validLength))
+                throw .notWritable(path: path, reason: Self.reason(code))
+            }
+            done += n
+        }
+        guard fsync(fd) == 0 else { throw .notWritable(path: path, reason: Self.reason(errno)) }
+        guard fstat(fd, &info) == 0 else { throw .notWritable(path: path, reason: Self.reason(errno)) }
+        return FileStamp(info)
+    }
+
     /// Fsyncs a folder so that a rename in it is durable.
     static func syncFolder(_ folder: String) throws(StoreError) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// A minimal, fast JSON writer for the annotation files (10,000 annotations must save in well under 20 ms,
 /// which `JSONEncoder` cannot do).
 struct JSONWriter {
@@ -19,14 +25,53 @@ struct JSONWriter {
     }
 
     mutating func int(_ value: Int) {
-        var text = String(value)
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if value < 0 {
+            var text = String(value)
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(48 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
+    }
+
+    /// A UUID in lowercase, as a JSON string.
+    mutating func uuid(_ id: UUID) {
+        let hex: StaticString = "0123456789abcdef"
+        bytes.append(UInt8(ascii: "\""))
+        withUnsafeBytes(of: id.uuid) { raw in
+            for (i, byte) in raw.enumerated() {
+                if i == 4 || i == 6 || i == 8 || i == 10 { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(hex.utf8Start[Int(byte >> 4)])
+                bytes.append(hex.utf8Start[Int(byte & 0xF)])
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A timestamp, as a JSON string.
+    mutating func date(_ date: Date) {
+        bytes.append(UInt8(ascii: "\""))
+        Timestamp.append(date, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// A JSON string literal; control characters, quote and backslash are escaped, everything else is UTF-8.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
+        var value = value
+        value.withUTF8 { utf8 in
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
             case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
@@ -39,13 +84,14 @@ struct JSONWriter {
             default: bytes.append(byte)
             }
         }
+        }
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// One annotation as a JSON object on a single line (the same fields as `Annotation`'s Codable form).
     mutating func annotation(_ a: Annotation) {
         raw("{")
-        key("id"); string(a.id.uuidString.lowercased()); raw(",")
+        key("id"); uuid(a.id); raw(",")
         key("article"); string(a.articleID.rawValue); raw(",")
         key("part"); string(a.part.description); raw(",")
         key("start"); int(a.start); raw(",")
@@ -60,8 +106,8 @@ struct JSONWriter {
         }
         raw("],")
         if let note = a.note { key("note"); string(note); raw(",") }
-        key("created"); string(Timestamp.string(a.created)); raw(",")
-        key("modified"); string(Timestamp.string(a.modified)); raw(",")
+        key("created"); date(a.created); raw(",")
+        key("modified"); date(a.modified); raw(",")
         key("status"); string(a.status.rawValue)
         if let original = a.originalQuote { raw(","); key("originalQuote"); string(original) }
         raw("}")

@@ -37,28 +37,3 @@ public struct LibraryIndex: Hashable, Sendable {
     }
 }
 
-/// The file form of the library index.
-struct LibraryFile: Codable {
-    /// The schema version this build writes and reads.
-    static let schema = 1
-
-    var index: LibraryIndex
-
-    init(index: LibraryIndex) {
-        self.index = index
-    }
-
-    enum CodingKeys: String, CodingKey { case schema, articles }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try StoreFileCoding.checkSchema(container, key: .schema, supported: Self.schema)
-        index = LibraryIndex(entries: try container.decode([LibraryEntry].self, forKey: .articles))
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.schema, forKey: .schema)
-        try container.encode(index.entries, forKey: .articles)
-    }
-}

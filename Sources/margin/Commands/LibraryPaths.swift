@@ -10,7 +10,8 @@ enum LibraryPaths {
     /// The message for a command run without paths outside the package root.
     static let missingPathsMessage =
         "margin: no articles given. Pass article files or folders, e.g. `margin list ~/articles` "
-        + "(with no path, margin uses seeds/ when run from the Marginalia package root)."
+        + "(with no path, margin uses seeds/ when run from the Marginalia package root; "
+        + "--samples adds the sample articles installed with margin)."
 
     /// The given paths, or the bundled seeds when none were given and they are here.
     static func resolve(_ paths: [String]) -> [String]? {

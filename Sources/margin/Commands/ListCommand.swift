@@ -19,8 +19,10 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @OptionGroup var samples: SamplesOption
+
     func run() throws {
-        guard let paths = LibraryPaths.resolve(paths) else {
+        guard let paths = LibraryPaths.resolve(paths + (try samples.paths())) else {
             Console.error(LibraryPaths.missingPathsMessage)
             throw ExitCode(1)
         }

@@ -17,11 +17,15 @@ struct ShowCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The article: a file, id, id prefix, file-name prefix or title substring.")
+    @Argument(
+        help: "The article: a file, id, id prefix, file-name prefix or title substring.",
+        completion: ArticleCompletion.kind)
     var article: String
 
     @Option(name: .customLong("library"), help: "A file or folder to look the article up in (repeatable).")
     var library: [String] = []
+
+    @OptionGroup var samples: SamplesOption
 
     @Option(help: "Wrap text to this many columns (default: the terminal width up to 100, else 80).")
     var width: Int?
@@ -56,7 +60,7 @@ struct ShowCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        guard let paths = LibraryPaths.resolve(library) else {
+        guard let paths = LibraryPaths.resolve(library + (try samples.paths())) else {
             Console.error(LibraryPaths.missingPathsMessage)
             throw ExitCode(1)
         }

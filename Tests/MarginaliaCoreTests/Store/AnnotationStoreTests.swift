@@ -26,21 +26,49 @@ import Testing
         #expect(throws: AnnotationError.duplicateID(first.id)) { try store.add(first) }
     }
 
-    @Test func filesAreOwnerOnlyAndKeepABackup() throws {
+    @Test func filesAreOwnerOnlyAndSnapshotsKeepABackup() throws {
         let store = AnnotationStore(directory: folder.path + "/data")
-        let first = makeAnnotation("North Korea has effectively crossed the Rubicon")
-        try store.add(first)
-        let name = "data/annotations/\(article.id).json"
-        let afterFirst = folder.bytes(name)
+        try store.add(makeAnnotation("North Korea has effectively crossed the Rubicon"))
+        let snapshot = "data/annotations/\(article.id).json"
+        let journal = "data/annotations/\(article.id).journal"
+        // A single change goes to the journal.
+        #expect(folder.bytes(snapshot) == nil)
+        #expect(folder.mode(journal) == 0o600)
+        try store.compact(article.id)
+        #expect(folder.bytes(journal) == nil)
+        let firstSnapshot = folder.bytes(snapshot)
         try store.add(makeAnnotation("they’re fair game"))
+        try store.compact(article.id)
         #expect(folder.mode("data") == 0o700)
         #expect(folder.mode("data/annotations") == 0o700)
-        #expect(folder.mode(name) == 0o600)
+        #expect(folder.mode(snapshot) == 0o600)
+        #expect(folder.mode(snapshot + ".bak") == 0o600)
         #expect(folder.mode("data/library.json") == 0o600)
-        #expect(folder.bytes(name + ".bak") == afterFirst)
+        #expect(folder.bytes(snapshot + ".bak") == firstSnapshot)
+        #expect(try AnnotationStore(directory: folder.path + "/data").annotations(for: article.id).count == 2)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/data/annotations")
             .filter { $0.contains("tmp") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func largeChangesWriteASnapshotSmallOnesTheJournal() throws {
+        let store = AnnotationStore(directory: folder.path)
+        let many = (0..<100).map { i in
+            Annotation(articleID: article.id, selector: TextSelector(start: i, end: i + 1, quote: "x", prefix: "", suffix: ""))
+        }
+        try store.apply(.batch(many.map(StoreChange.addAnnotation)))
+        #expect(folder.bytes("annotations/\(article.id).json") != nil)
+        #expect(folder.bytes("annotations/\(article.id).journal") == nil)
+        var changed = many[5]
+        changed.note = "edited"
+        try store.update(changed)
+        try store.remove(id: many[7].id, from: article.id)
+        let journal = String(decoding: folder.bytes("annotations/\(article.id).journal")!, as: UTF8.self)
+        #expect(journal.split(separator: "\n").count == 3)  // header, put, remove
+        let reopened = try AnnotationStore(directory: folder.path).annotations(for: article.id)
+        #expect(reopened.count == 99)
+        #expect(reopened[5].note == "edited")
+        #expect(!reopened.contains { $0.id == many[7].id })
     }
 
     @Test func updateAndRemove() throws {

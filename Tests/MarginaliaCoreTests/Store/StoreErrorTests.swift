@@ -36,6 +36,7 @@ import Testing
     @Test func truncatedFile() throws {
         let store = AnnotationStore(directory: folder.path)
         try store.add(annotation())
+        try store.compact(article)
         let full = String(decoding: folder.bytes("annotations/\(article).json")!, as: UTF8.self)
         try expectRefused(String(full.prefix(full.count / 2))) {
             if case .corrupt = $0 { return true } else { return false }
@@ -64,7 +65,9 @@ import Testing
     @Test func errorMessageExplainsRecoveryFromTheBackup() throws {
         let store = AnnotationStore(directory: folder.path)
         try store.add(annotation())
+        try store.compact(article)
         try store.add(Annotation(articleID: article, selector: TextSelector(start: 6, end: 11, quote: "world", prefix: "", suffix: "")))
+        try store.compact(article)
         folder.write("garbage", to: "annotations/\(article).json")
         let error = #expect(throws: StoreError.self) { try AnnotationStore(directory: folder.path).annotations(for: article) }
         let message = error?.description ?? ""
