@@ -18,20 +18,27 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "markdown, csv, json or w3c.")
     var format: String = "markdown"
 
-    @Option(name: .customLong("article"), help: "Only this article: id, id prefix, path, file-name prefix or title substring (repeatable).")
+    @Option(
+        name: .customLong("article"),
+        help: "Only this article: id, id prefix, path, file-name prefix or title substring (repeatable).",
+        completion: ArticleCompletion.kind)
     var articles: [String] = []
 
-    @Option(name: .customLong("tag"), help: "Only annotations with this tag or one below it (repeatable).")
+    @Option(
+        name: .customLong("tag"), help: "Only annotations with this tag or one below it (repeatable).",
+        completion: TagCompletion.kind)
     var tags: [String] = []
 
     @Option(name: .customLong("group-by"), help: "Markdown only: article (default) or tag (a codebook).")
     var groupBy: String = "article"
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of stdout (- is stdout).")
+    @Option(name: .shortAndLong, help: "Write to this file instead of stdout (- is stdout).", completion: .file())
     var output: String?
 
     @Option(name: .customLong("library"), help: "A file or folder of articles (repeatable; default: seeds/ from the package root).")
     var library: [String] = []
+
+    @OptionGroup var samples: SamplesOption
 
     @Option(name: .customLong("data-dir"), help: "The data folder (default: $MARGINALIA_HOME, else $XDG_DATA_HOME/marginalia).")
     var dataDir: String?
@@ -52,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         let format = ExportFormat(rawValue: format.lowercased()) ?? .markdown
         let grouping = ExportGrouping(rawValue: groupBy.lowercased()) ?? .article
         let store = try AnnotationSources.store(dataDir: dataDir)
-        let library = try AnnotationSources.library(paths: library, store: store)
+        let library = try AnnotationSources.library(paths: library + (try samples.paths()), store: store)
         let document: ExportDocument
         do {
             document = try AnnotationSources.storeCall {

@@ -19,7 +19,7 @@ struct ImportAnnotationsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The file to import.")
+    @Argument(help: "The file to import.", completion: .file(extensions: ["json", "jsonld"]))
     var file: String
 
     @Option(name: .long, help: "json or w3c (default: detected).")
@@ -27,6 +27,8 @@ struct ImportAnnotationsCommand: ParsableCommand {
 
     @Option(name: .customLong("library"), help: "A file or folder of articles (repeatable; default: seeds/ from the package root).")
     var library: [String] = []
+
+    @OptionGroup var samples: SamplesOption
 
     @Option(name: .customLong("data-dir"), help: "The data folder (default: $MARGINALIA_HOME, else $XDG_DATA_HOME/marginalia).")
     var dataDir: String?
@@ -49,7 +51,7 @@ struct ImportAnnotationsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = try AnnotationSources.store(dataDir: dataDir)
-        let library = try AnnotationSources.library(paths: library, store: store)
+        let library = try AnnotationSources.library(paths: library + (try samples.paths()), store: store)
         let plan = try AnnotationSources.storeCall {
             let existing = try store.allAnnotations().flatMap(\.annotations)
             return AnnotationImporter(articles: library.articles).plan(bundle, existing: existing, tags: try store.tags())
