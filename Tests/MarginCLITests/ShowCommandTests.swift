@@ -33,4 +33,16 @@ import Testing
         #expect(result.stderr.contains("Rohingya") == false)
         #expect(result.stderr.contains("North Korea - The Fight"))
     }
+
+    @Test func bidiControlsNeverReachATerminal() throws {
+        let file = try MarginCLI.temporaryFolder().appendingPathComponent("bidi.txt")
+        try Data("Title \u{2066}x\u{2069}\n\nab\u{202E}cd \u{202A}ef\u{202C}\n".utf8).write(to: file)
+        let terminal = try MarginCLI.runOnTerminal(["show", file.path, "--width", "40"])
+        #expect(terminal.exitCode == 0)
+        #expect(terminal.stdout.contains("abcd ef"))
+        #expect(!terminal.stdout.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+        // Into a pipe the text is data and stays exact.
+        let piped = try MarginCLI.run(["show", file.path, "--width", "40"])
+        #expect(piped.stdout.contains("ab\u{202E}cd"))
+    }
 }
