@@ -57,6 +57,10 @@ import Testing
         let survivor = Annotation(articleID: ArticleID(articles[0]), selector: TextSelector(start: 0, end: 1, quote: "x", prefix: "", suffix: ""))
         try store.add(survivor)
         #expect(try store.libraryIndex()[ArticleID(articles[0])]?.annotationCount == store.annotations(for: ArticleID(articles[0])).count)
+        // Temporary files of killed saves are cleaned up by the next writer.
+        for folder in [folder.path, folder.path + "/annotations"] {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("tmp-") } == [])
+        }
     }
 
     @Test func twoConcurrentWritersKeepAllFourHundred() throws {
