@@ -45,4 +45,20 @@ import Testing
         let piped = try MarginCLI.run(["show", file.path, "--width", "40"])
         #expect(piped.stdout.contains("ab\u{202E}cd"))
     }
+
+    @Test func aFileShownByPathHasTheIdItsLibraryGivesIt() throws {
+        let folder = try MarginCLI.temporaryFolder()
+        try Data("Weekly Links\n\nTrade, tariffs and ports this week.".utf8).write(to: folder.appendingPathComponent("1.txt"))
+        try Data("Weekly Links\n\nMusic festivals and guitars instead.".utf8).write(to: folder.appendingPathComponent("2.txt"))
+        let list = try MarginCLI.run(["list", "--json", folder.path])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let ids = rows.compactMap { $0["id"] as? String }
+        #expect(ids.count == 2 && ids[0] != ids[1])
+        let second = folder.appendingPathComponent("2.txt").path
+        let byPath = try MarginCLI.run(["show", second, "--json", "--library", folder.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(byPath.stdout.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == ids[1])
+        let byRelativePath = try MarginCLI.run(["show", "./2.txt", "--json", "--library", "."], cwd: folder)
+        #expect(byRelativePath.stdout == byPath.stdout)
+    }
 }
