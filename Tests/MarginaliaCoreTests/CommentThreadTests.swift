@@ -33,6 +33,7 @@ func dumpThread(_ comments: [MarginaliaCore.Comment], depth: Int = 0) -> String 
         #expect(article.byline == "Jane Mercer")
         #expect(article.date == "March 3, 2024")
         #expect(article.url == "https://example.org/2024/03/quiet-return-industrial-policy/")
+        #expect(article.site == "example.org")
         #expect(article.body.map(\.kind) == [.paragraph, .paragraph, .quote, .paragraph, .listItem, .listItem, .listItem])
         #expect(article.body[2].text == "Industrial policy is back, and it never really left.")
         #expect(article.body[4].text == "the pandemic exposed brittle supply chains;")
