@@ -20,6 +20,8 @@ struct ScrapedTextParser {
     var strayLines = 0
     var firstStray: String?
     var bodyEnded = false
+    /// Lines looked at while searching for comments' own `Reply` links (tests check it stays linear).
+    var replySearchSteps = 0
 
     var assembler = TextAssembler()
     var lineAssembler = TextAssembler()
@@ -44,6 +46,8 @@ struct ScrapedTextParser {
         var roots: [Int]
         var related: [RelatedLink]
         var warnings: [String]
+        var lineCount: Int
+        var replySearchSteps: Int
     }
 
     /// Parses the page at `bytes`.
@@ -52,7 +56,8 @@ struct ScrapedTextParser {
         parser.parse()
         return Result(
             title: parser.title, byline: parser.byline, url: parser.url, date: parser.date, body: parser.body,
-            drafts: parser.drafts, roots: parser.roots, related: parser.related, warnings: parser.warnings)
+            drafts: parser.drafts, roots: parser.roots, related: parser.related, warnings: parser.warnings,
+            lineCount: parser.lines.count, replySearchSteps: parser.replySearchSteps)
     }
 
     mutating func parse() {
