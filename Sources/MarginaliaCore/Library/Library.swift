@@ -38,8 +38,10 @@ public struct Library: Sendable {
         return articles.first { $0.sourcePath.map(ArticleFiles.canonicalPath) == wanted }
     }
 
-    /// Finds one article by id, id prefix, path, file-name prefix or title substring.
+    /// Finds one article by id, id prefix, path, file-name prefix or title substring (see
+    /// `ArticleResolver`); a path is also matched after resolving links and relative parts.
     public func resolve(_ query: String) throws(ResolveError) -> Article {
-        try ArticleResolver.resolve(query, in: articles)
+        if query.contains("/"), let found = article(atPath: query) { return found }
+        return try ArticleResolver.resolve(query, in: articles)
     }
 }
