@@ -9,6 +9,7 @@ struct Margin: ParsableCommand {
         version: MarginVersion.current,
         subcommands: [
             ListCommand.self, ShowCommand.self, AnnotateCommand.self, AnnotationsCommand.self, TagsCommand.self,
+            ExportCommand.self, ImportAnnotationsCommand.self,
         ]
     )
 }

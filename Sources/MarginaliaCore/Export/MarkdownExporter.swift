@@ -18,6 +18,7 @@ public struct MarkdownExporter: Sendable {
         case .article: renderByArticle(document, into: &out)
         case .tag: renderByTag(document, into: &out)
         }
+        while out.hasSuffix("\n\n") { out.removeLast() }
         return out
     }
 
@@ -33,9 +34,9 @@ public struct MarkdownExporter: Sendable {
 
     private func renderByArticle(_ document: ExportDocument, into out: inout String) {
         out += "# Marginalia annotations\n\n"
-        out += summary(document) + "\n"
+        out += summary(document) + "\n\n"
         for (article, annotations) in document.byArticle {
-            out += "\n## " + MarkdownEscaping.singleLine(article.displayTitle) + "\n\n"
+            out += "## " + MarkdownEscaping.singleLine(article.displayTitle) + "\n\n"
             source(article, into: &out)
             for annotation in annotations {
                 passage(annotation, in: document, showTags: true, into: &out)
@@ -45,7 +46,7 @@ public struct MarkdownExporter: Sendable {
 
     private func renderByTag(_ document: ExportDocument, into out: inout String) {
         out += "# Marginalia codebook\n\n"
-        out += summary(document) + "\n"
+        out += summary(document) + "\n\n"
         var byTag: [TagID: [Annotation]] = [:]
         var untagged: [Annotation] = []
         for annotation in document.annotations {
@@ -54,19 +55,19 @@ public struct MarkdownExporter: Sendable {
             for tag in tags { byTag[tag.id, default: []].append(annotation) }
         }
         for tag in document.tags.tags {
-            out += "\n## " + MarkdownEscaping.hashtag(tag.name) + "\n\n"
+            out += "## " + MarkdownEscaping.hashtag(tag.name) + "\n\n"
             if let description = tag.description, !description.isEmpty {
                 paragraphs(description, into: &out)
             }
             let passages = byTag[tag.id] ?? []
             if passages.isEmpty {
-                out += "*No passages.*\n"
+                out += "*No passages.*\n\n"
                 continue
             }
             section(passages, in: document, into: &out)
         }
         if !untagged.isEmpty {
-            out += "\n## Untagged\n\n"
+            out += "## Untagged\n\n"
             section(untagged, in: document, into: &out)
         }
     }

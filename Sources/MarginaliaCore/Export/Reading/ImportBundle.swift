@@ -50,3 +50,24 @@ public struct ImportBundle: Hashable, Sendable {
             : "the top-level object has no \"format\", \"type\" or \"@context\" member")
     }
 }
+
+extension ImportBundle {
+    /// Reads and parses an import file.
+    public static func read(contentsOf path: String, format: ExportFormat? = nil) throws(AnnotationImportError) -> ImportBundle {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            switch error {
+            case .missing: throw .unreadable(path: path, reason: "no such file")
+            case .directory: throw .unreadable(path: path, reason: "it is a folder")
+            case .unreadable(_, let reason): throw .unreadable(path: path, reason: reason)
+            default: throw .unreadable(path: path, reason: error.description)
+            }
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .unreadable(path: path, reason: "the file is empty")
+        }
+        return try read(bytes, format: format)
+    }
+}

@@ -99,12 +99,13 @@ struct W3CReader {
         // Bodies: tags and the note.
         var tags: [ImportCandidate.TagReference] = []
         var notes: [String] = []
+        var status = AnnotationStatus.anchored
         let motivation = Self.strings(members["motivation"])
         if let bodyValue = members["bodyValue"]?.string, !bodyValue.isEmpty { notes.append(bodyValue) }
         if let body = members["body"] {
             for (index, item) in body.list.enumerated() {
                 let bodyPlace = isArray(body) ? "\(place).body[\(index)]" : "\(place).body"
-                try read(body: item, at: bodyPlace, motivation: motivation, tags: &tags, notes: &notes)
+                try read(body: item, at: bodyPlace, motivation: motivation, tags: &tags, notes: &notes, status: &status)
             }
         }
         if let hypothesisTags = members["tags"] {
@@ -133,7 +134,7 @@ struct W3CReader {
             place: place, id: id, articleID: nil, source: articleSource, title: title, part: part,
             selector: TextSelector(start: range.start, end: range.end, quote: exact, prefix: quote.prefix, suffix: quote.suffix),
             hasPosition: position != nil, tags: tags, note: notes.isEmpty ? nil : notes.joined(separator: "\n\n"),
-            created: created, modified: max(modified, created), status: .anchored, originalQuote: nil)
+            created: created, modified: max(modified, created), status: status, originalQuote: nil)
     }
 
     private func isArray(_ value: JSONValue) -> Bool {
@@ -188,7 +189,7 @@ struct W3CReader {
 
     private func read(
         body: JSONValue, at place: String, motivation: [String], tags: inout [ImportCandidate.TagReference],
-        notes: inout [String]
+        notes: inout [String], status: inout AnnotationStatus
     ) throws(AnnotationImportError) {
         switch body {
         case .string:
@@ -203,8 +204,10 @@ struct W3CReader {
             guard let text = valueMember.string else { throw .malformed(at: place + ".value", "expected a string, found \(valueMember.kind)") }
             if purposes.contains("tagging") || (purposes.isEmpty && motivation == ["tagging"]) {
                 try addTag(text, at: place + ".value", to: &tags)
-            } else if text == W3CExporter.orphanMarker || text == W3CExporter.fuzzyMarker {
-                return  // Marginalia's own status marker; re-anchoring decides the status afresh
+            } else if text == W3CExporter.orphanMarker {
+                status = .orphaned  // Marginalia's own marker; re-anchoring on import may still find the text
+            } else if text == W3CExporter.fuzzyMarker {
+                status = .fuzzy
             } else if !text.isEmpty {
                 notes.append(text)
             }
