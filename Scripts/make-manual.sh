@@ -6,8 +6,8 @@
 #
 # The command part comes from swift-argument-parser's generate-manual tool, which reads the binary's
 # `--experimental-dump-help`; it is built once, from the argument-parser checkout SwiftPM already fetched,
-# into .build/manual-tool (no network). The KEYS section is converted from Docs/keys.md, which is itself
-# generated from the reader's keymap.
+# into .build/manual-tool (no network). The KEYS section is converted from the reader's keymap
+# (`margin keys --markdown`, the same text as Docs/keys.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,9 +35,12 @@ trap 'rm -rf "$work"' EXIT
 generated="$work/margin.1"
 [ -s "$generated" ] || { echo "make-manual.sh: generate-manual wrote no $generated" >&2; exit 1; }
 
-# The KEYS section, from Docs/keys.md's table rows (| key | action |) when the reader's keymap has one.
+# The KEYS section, from the binary's own keymap (`margin keys --markdown`, the text of Docs/keys.md), or
+# from Docs/keys.md for a binary without that subcommand; neither yields no section.
 keys="$work/keys.mdoc"
-Scripts/keys-to-mdoc.sh Docs/keys.md > "$keys"
+keys_markdown=Docs/keys.md
+if "$binary" keys --markdown > "$work/keys.md" 2>/dev/null && [ -s "$work/keys.md" ]; then keys_markdown="$work/keys.md"; fi
+Scripts/keys-to-mdoc.sh "$keys_markdown" > "$keys"
 
 # Splice: the introduction goes at the top of DESCRIPTION; the other hand-written sections replace the
 # generator's generic EXIT STATUS (".Ex -std", which only says 0 or >0).

@@ -7,6 +7,9 @@ struct Margin: ParsableCommand {
         commandName: "margin",
         abstract: "Read articles and their comment threads in the terminal, tag passages, export them.",
         version: MarginVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self, ExportCommand.self, ImportAnnotationsCommand.self]
+        subcommands: [
+            ListCommand.self, ShowCommand.self, AnnotateCommand.self, AnnotationsCommand.self, TagsCommand.self,
+            ExportCommand.self, ImportAnnotationsCommand.self,
+        ]
     )
 }

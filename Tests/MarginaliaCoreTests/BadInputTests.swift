@@ -101,6 +101,26 @@ import Testing
         }
     }
 
+    @Test func largeFilesAreMappedCleanedInPlaceAndLeftUnchangedOnDisk() throws {
+        // Over FileReader.mapThreshold, so the memory-mapped path runs: CRLF and an escape make it write to
+        // the private mapping, an invalid byte makes it copy; the file itself must not change.
+        var text = "Big Page\r\n\r\n"
+        let paragraph = String(repeating: "word ", count: 200) + "end.\r\n\r\n"
+        while text.utf8.count < FileReader.mapThreshold + 1000 { text += paragraph }
+        let bytes = Array(text.utf8) + Array("\u{1B}[1mLast".utf8) + [0xFF] + Array(" paragraph.\r\n".utf8)
+        let file = try TestFiles.temporaryFolder().appendingPathComponent("big.txt")
+        try Data(bytes).write(to: file)
+        let article = try ScrapedTextImporter().importArticle(atPath: file.path)
+        #expect(article.title == "Big Page")
+        #expect(article.body.count > 200)
+        #expect(article.body.dropLast().allSatisfy { $0.text.hasSuffix("word end.") })
+        #expect(article.body.last == .paragraph("Last\u{FFFD} paragraph."))
+        #expect(article.warnings == ["replaced 1 invalid UTF-8 sequence with U+FFFD", "removed 1 terminal escape sequence"])
+        #expect(try Data(contentsOf: file) == Data(bytes))
+        // The same bytes through the in-memory path give the same article.
+        #expect(try importBytes(bytes, path: file.path) == article)
+    }
+
     @Test func aOneLineFileIsATitleWithAnEmptyBody() throws {
         let article = try importBytes(Array("Only a title".utf8))
         #expect(article.title == "Only a title")

@@ -49,7 +49,10 @@ public enum ByteSanitizer {
         return report
     }
 
-    private static func clean(_ buffer: UnsafeMutableBufferPointer<UInt8>, report: inout Report) -> Int {
+    /// Sanitizes a buffer in place and returns how many bytes of it are the result. Invalid sequences are
+    /// left as one 0xFF marker byte each (`report.invalidSequences` of them); `withReplacements` turns the
+    /// result into final text.
+    static func clean(_ buffer: UnsafeMutableBufferPointer<UInt8>, report: inout Report) -> Int {
         let count = buffer.count
         var read = 0
         var write = 0
@@ -93,6 +96,30 @@ public enum ByteSanitizer {
                 }
                 continue
             }
+            // Fast path for the common two- and three-byte characters (accents, quotes, dashes, CJK).
+            if byte >= 0xC2 && byte <= 0xDF, read + 1 < count, buffer[read + 1] & 0xC0 == 0x80,
+                byte != 0xC2 || buffer[read + 1] >= 0xA0
+            {
+                if write != read {
+                    buffer[write] = byte
+                    buffer[write + 1] = buffer[read + 1]
+                }
+                write += 2
+                read += 2
+                continue
+            }
+            if byte >= 0xE1 && byte <= 0xEF && byte != 0xED, read + 2 < count, buffer[read + 1] & 0xC0 == 0x80,
+                buffer[read + 2] & 0xC0 == 0x80
+            {
+                if write != read {
+                    buffer[write] = byte
+                    buffer[write + 1] = buffer[read + 1]
+                    buffer[write + 2] = buffer[read + 2]
+                }
+                write += 3
+                read += 3
+                continue
+            }
             let length = validSequenceLength(buffer, at: read)
             if length == 0 {
                 // Skip the maximal invalid subpart (at least one byte) and leave one marker for U+FFFD.
@@ -117,7 +144,7 @@ public enum ByteSanitizer {
                 }
                 continue
             }
-            for offset in 0..<length { buffer[write + offset] = buffer[read + offset] }
+            if write != read { for offset in 0..<length { buffer[write + offset] = buffer[read + offset] } }
             write += length
             read += length
         }
@@ -208,6 +235,13 @@ public enum ByteSanitizer {
             length += 1
         }
         return length
+    }
+
+    /// A copy of cleaned bytes with each marker replaced by U+FFFD.
+    static func withReplacements(_ cleaned: UnsafeBufferPointer<UInt8>, count: Int) -> [UInt8] {
+        var bytes = Array(cleaned)
+        expandMarkers(&bytes, count: count)
+        return bytes
     }
 
     /// Replaces each marker byte with the three bytes of U+FFFD.

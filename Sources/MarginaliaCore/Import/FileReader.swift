@@ -38,6 +38,42 @@ enum FileReader {
         return bytes
     }
 
+    /// Files at least this large are memory-mapped rather than read.
+    static let mapThreshold = 1 << 20
+
+    /// A private, writable mapping of a file (changes stay in this process), unmapped by `unmap()`.
+    struct Mapping {
+        /// The file's bytes.
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+
+        /// Releases the mapping; the buffer must not be used afterwards.
+        func unmap() { munmap(buffer.baseAddress, buffer.count) }
+    }
+
+    /// Maps the file at `path` if it is a regular file of at least `mapThreshold` bytes; nil means "read
+    /// it instead" (small, special or unmappable files). Missing files and directories throw as `read` does.
+    static func map(_ path: String) throws(ImportError) -> Mapping? {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .missing(path: path) }
+            throw .unreadable(path: path, reason: message(code))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .directory(path: path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= mapThreshold, info.st_size < Int(Int32.max) else {
+            return nil
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 { throw .unreadable(path: path, reason: message(errno)) }
+        defer { close(descriptor) }
+        let size = Int(info.st_size)
+        guard let address = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            return nil
+        }
+        madvise(address, size, MADV_SEQUENTIAL)
+        return Mapping(buffer: UnsafeMutableBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
     /// Reads until the buffer is full or the file ends; sets `failure` to errno on an error.
     private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
         var total = 0

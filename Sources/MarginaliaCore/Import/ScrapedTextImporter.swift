@@ -8,7 +8,14 @@ public struct ScrapedTextImporter: Sendable {
     public init() {}
 
     /// Imports the file at `path`.
+    ///
+    /// Large files are memory-mapped (private, copy-on-write) instead of read: the page cache's pages are
+    /// used in place, which saves copying and zero-filling a buffer as large as the file.
     public func importArticle(atPath path: String) throws(ImportError) -> Article {
+        if let mapped = try FileReader.map(path) {
+            defer { mapped.unmap() }
+            return try importBuffer(mapped.buffer, name: path, sourcePath: path)
+        }
         var bytes = try FileReader.read(path)
         return try importArticle(consuming: &bytes, name: path, sourcePath: path)
     }
@@ -19,15 +26,30 @@ public struct ScrapedTextImporter: Sendable {
         return try importArticle(consuming: &bytes, name: sourcePath ?? "<input>", sourcePath: sourcePath)
     }
 
-    /// Imports from a buffer this importer may clean in place and then empties (so a large file's bytes
-    /// are released as soon as the blocks hold its text).
+    /// Imports from an array this importer may clean in place.
     private func importArticle(consuming bytes: inout [UInt8], name: String, sourcePath: String?) throws(ImportError) -> Article {
-        if let kind = bytes.withUnsafeBufferPointer(BinarySniffer.binaryKind) {
+        let result = bytes.withUnsafeMutableBufferPointer { buffer in
+            Result { () throws(ImportError) -> Article in try importBuffer(buffer, name: name, sourcePath: sourcePath) }
+        }
+        return try result.get()
+    }
+
+    /// Imports from a buffer it may clean in place. The buffer is only read until the blocks hold their
+    /// text, so the caller can release it as soon as this returns.
+    private func importBuffer(_ buffer: UnsafeMutableBufferPointer<UInt8>, name: String, sourcePath: String?) throws(ImportError) -> Article {
+        if let kind = BinarySniffer.binaryKind(UnsafeBufferPointer(buffer)) {
             throw .binary(path: name, kind: kind)
         }
-        let report = ByteSanitizer.sanitize(&bytes)
-        let page = bytes.withUnsafeBufferPointer(ScrapedTextParser.parse)
-        bytes = []  // the text now lives in the blocks; release the file's bytes before building the tree
+        var report = ByteSanitizer.Report()
+        let length = ByteSanitizer.clean(buffer, report: &report)
+        let cleaned = UnsafeBufferPointer(rebasing: buffer[..<length])
+        let page: ScrapedTextParser.Result
+        if report.invalidSequences > 0 {
+            page = ByteSanitizer.withReplacements(cleaned, count: report.invalidSequences)
+                .withUnsafeBufferPointer(ScrapedTextParser.parse)
+        } else {
+            page = ScrapedTextParser.parse(cleaned)
+        }
         guard let title = page.title else { throw .empty(path: name) }
         let comments = DraftComment.buildTrees(page.drafts, roots: page.roots)
         return Article(

@@ -98,14 +98,28 @@ enum SiteFurniture {
         return mightBeCommentHeader(bytes, start: start, end: end)
     }
 
-    /// Every word a furniture line can start with (ASCII-lowercased, trailing `:` and `.` removed);
-    /// lines starting with a digit or a non-ASCII character are always checked.
-    static let firstWords: Set<[UInt8]> = Set([
+    /// Every word a furniture line can start with (ASCII-lowercased, trailing `:` and `.` removed), packed
+    /// into 64-bit integers (all are at most 8 bytes), so the check allocates nothing. Lines starting with a
+    /// digit or a non-ASCII character are always checked.
+    static let firstWords: Set<UInt64> = Set([
         "skip", "like", "liked", "loading", "be", "post", "posts", "comment", "comments", "leave", "cancel", "your",
         "name", "email", "save", "this", "notify", "you", "share", "related", "previous", "prev", "next", "older",
         "newer", "reply", "log", "submit", "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "<", ">",
-    ].map { Array($0.utf8) })
+    ].map { packWord(Array($0.utf8)[...]) })
+
+    /// Number words packed like `firstWords`.
+    static let packedNumberWords: Set<UInt64> = Set(numberWords.keys.map { packWord(Array($0.utf8)[...]) })
+
+    /// Packs up to 8 bytes, ASCII-lowercased, into an integer (nil-free: longer words never match, so
+    /// callers check the length first).
+    static func packWord<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var packed: UInt64 = 0
+        for byte in bytes.prefix(8) {
+            packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return packed
+    }
 
     /// `mightMatch` for a line given as a string (tests use it to check the filter lets every rule through).
     static func mightMatch(_ line: String) -> Bool {
@@ -119,17 +133,12 @@ enum SiteFurniture {
         let first = bytes[start]
         if first >= 0x80 || (first >= 0x30 && first <= 0x39) { return true }
         var wordEnd = start
-        while wordEnd < end, bytes[wordEnd] != 0x20, wordEnd - start < 12 { wordEnd += 1 }
+        while wordEnd < end, bytes[wordEnd] != 0x20, wordEnd - start <= 9 { wordEnd += 1 }
         while wordEnd > start, bytes[wordEnd - 1] == UInt8(ascii: ":") || bytes[wordEnd - 1] == UInt8(ascii: ".") {
             wordEnd -= 1
         }
-        var word: [UInt8] = []
-        word.reserveCapacity(wordEnd - start)
-        for index in start..<wordEnd {
-            let byte = bytes[index]
-            word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        return firstWords.contains(word)
+        guard wordEnd - start <= 8 else { return false }
+        return firstWords.contains(packWord(UnsafeBufferPointer(rebasing: bytes[start..<wordEnd])))
     }
 
     /// The line with ASCII letters lowercased; the rules' patterns are ASCII (or symbols without case), so
@@ -147,9 +156,9 @@ enum SiteFurniture {
         // The count: digits, or a number word.
         let first = bytes[start]
         if !(first >= 0x30 && first <= 0x39) {
-            var word: [UInt8] = []
-            for offset in start..<index { word.append(bytes[offset] | 0x20) }
-            guard numberWords[String(decoding: word, as: UTF8.self)] != nil else { return false }
+            guard index - start <= 8,
+                packedNumberWords.contains(packWord(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+            else { return false }
         }
         // The noun starts with one of c(omment), r(esponse, eply), t(hought): letters checked on bytes.
         var next = bytes[index + 1]

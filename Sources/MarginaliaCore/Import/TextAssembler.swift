@@ -1,16 +1,25 @@
 /// Builds block text from byte ranges of sanitized lines: lines joined with one space, every whitespace
 /// run (U+00A0 and other Unicode spaces included) collapsed to one ASCII space, the ends trimmed.
+///
+/// The byte buffers given to `append` must stay valid until `take()` (the importer's file buffer does).
 struct TextAssembler {
     private var scratch: [UInt8] = []
     private var pendingSpace = false
+    /// A first line that needed no rewriting, not yet copied: a block of one such line becomes a string
+    /// straight from the file's bytes, skipping the scratch copy (most scraped paragraphs are one line).
+    private var untouched: (bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>)?
 
     init() { scratch.reserveCapacity(4096) }
 
     /// Whether nothing has been appended since the last `take()`.
-    var isEmpty: Bool { scratch.isEmpty }
+    var isEmpty: Bool { scratch.isEmpty && untouched == nil }
 
     /// Appends the bytes in `range` as a further line of the current block.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        if let pending = untouched {
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: pending.bytes[pending.range]))
+            untouched = nil
+        }
         var index = range.lowerBound
         let end = range.upperBound
         if !scratch.isEmpty { pendingSpace = true }
@@ -51,12 +60,20 @@ struct TextAssembler {
                     break
                 }
                 if byte == 0x09 { break }
-                if byte >= 0xC2, byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3,
-                    WhitespaceBytes.length(bytes, at: index) > 0
-                {
-                    break
+                if byte >= 0xC0 {
+                    if (byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3), WhitespaceBytes.length(bytes, at: index) > 0 {
+                        break
+                    }
+                    // Skip the whole character: its continuation bytes can never be whitespace.
+                    index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    if index > end { index = end }
+                    continue
                 }
                 index += 1
+            }
+            if scratch.isEmpty && runStart == range.lowerBound && index == end {
+                untouched = (bytes, runStart..<index)
+                return
             }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         }
@@ -68,14 +85,13 @@ struct TextAssembler {
         ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
     }
 
-    /// Appends a string (used for text the importer rewrote, such as a stripped marker).
-    mutating func append(_ string: String) {
-        var copy = string
-        copy.withUTF8 { append($0, 0..<$0.count) }
-    }
-
     /// Returns the assembled text and starts a new block.
     mutating func take() -> String {
+        if let pending = untouched {
+            untouched = nil
+            pendingSpace = false
+            return String(decoding: UnsafeBufferPointer(rebasing: pending.bytes[pending.range]), as: UTF8.self)
+        }
         let text = String(decoding: scratch, as: UTF8.self)
         scratch.removeAll(keepingCapacity: true)
         pendingSpace = false

@@ -39,8 +39,10 @@ struct AnnotationFile {
                 var article: ArticleID?
                 var generation = 0
                 var annotationsOffset: Int?
-                // First pass: the header fields, skipping (but checking) the annotations, so that a newer schema
-                // is reported as such even if its annotations look different.
+                var annotations: [Annotation]?
+                // The annotations are read in the same pass when the schema and article came first (as this build
+                // writes them); otherwise they are skipped (but checked) and read afterwards, so that a newer
+                // schema is reported as such even if its annotations look different.
                 try reader.object { reader, key throws(JSONReader.Failure) in
                     switch key {
                     case "schema": schema = try reader.int()
@@ -48,7 +50,11 @@ struct AnnotationFile {
                     case "generation": generation = try reader.int()
                     case "annotations":
                         annotationsOffset = reader.index
-                        try reader.skipValue()
+                        if let schema, schema <= Self.schema, let article, article == expected {
+                            annotations = try Self.annotations(&reader, article: article)
+                        } else {
+                            try reader.skipValue()
+                        }
                     default: try reader.skipValue()
                     }
                 }
@@ -60,21 +66,31 @@ struct AnnotationFile {
                     throw JSONReader.Failure.shape("it holds article \(article), not \(expected)", offset: 0)
                 }
                 guard let annotationsOffset else { throw JSONReader.Failure.shape("there is no 'annotations' field", offset: 0) }
-                reader.index = annotationsOffset
-                var annotations: [Annotation] = []
-                try reader.array { reader throws(JSONReader.Failure) in
-                    let offset = reader.index
-                    let annotation = try reader.annotation()
-                    guard annotation.articleID == article else {
-                        throw JSONReader.Failure.shape("an annotation belongs to article \(annotation.articleID)", offset: offset)
-                    }
-                    annotations.append(annotation)
+                if annotations == nil {
+                    reader.index = annotationsOffset
+                    annotations = try Self.annotations(&reader, article: article)
                 }
-                return AnnotationFile(article: article, generation: generation, annotations: annotations)
+                return AnnotationFile(article: article, generation: generation, annotations: annotations ?? [])
             } catch {
                 throw StoreError(error, reader: reader, path: path, backup: backup)
             }
         }
+    }
+}
+
+extension AnnotationFile {
+    /// Reads the annotations array, checking each belongs to the article.
+    static func annotations(_ reader: inout JSONReader, article: ArticleID) throws(JSONReader.Failure) -> [Annotation] {
+        var annotations: [Annotation] = []
+        try reader.array { reader throws(JSONReader.Failure) in
+            let offset = reader.index
+            let annotation = try reader.annotation()
+            guard annotation.articleID == article else {
+                throw JSONReader.Failure.shape("an annotation belongs to article \(annotation.articleID)", offset: offset)
+            }
+            annotations.append(annotation)
+        }
+        return annotations
     }
 }
 

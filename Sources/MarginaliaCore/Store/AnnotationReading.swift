@@ -24,10 +24,7 @@ extension JSONReader {
         var originalQuote: String?
         try object { reader, key throws(Failure) in
             switch key {
-            case "id":
-                let text = try reader.string()
-                guard let value = UUID(uuidString: text) else { throw reader.shape("'\(text)' is not a UUID") }
-                id = value
+            case "id": id = try reader.uuid()
             case "article": article = ArticleID(try reader.string())
             case "part": part = PartID(try reader.string())
             case "start": start = try reader.int()

@@ -16,7 +16,27 @@ extension AnnotationStore {
         try AtomicFile.makeFolder(annotationsDirectory)
         try Self.checkWritable(directory)
         try Self.checkWritable(annotationsDirectory)
-        return try lock.withLock(body)
+        return try lock.withLock {
+            if !cleanedTemporaryFiles {
+                cleanedTemporaryFiles = true
+                removeStaleTemporaryFiles()
+            }
+            return try body()
+        }
+    }
+
+    /// Removes temporary files left by processes killed in the middle of a save (`<name>.tmp-<pid>`,
+    /// `<name>.bak-tmp-<pid>`) whose process is gone. They never hold the only copy of anything: the save they
+    /// belonged to had not returned.
+    func removeStaleTemporaryFiles() {
+        for folder in [directory, annotationsDirectory] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names {
+                guard let marker = name.firstRange(of: ".tmp-") ?? name.firstRange(of: ".bak-tmp-"),
+                      let pid = Int32(name[marker.upperBound...]), pid != getpid() else { continue }
+                if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+            }
+        }
     }
 
     /// Refuses to write into a folder or file its owner marked read-only, even when running as root (who could

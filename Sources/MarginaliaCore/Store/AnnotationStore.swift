@@ -24,6 +24,7 @@ public final class AnnotationStore {
     var annotationCache: [ArticleID: ArticleFilesState] = [:]
     var tagsCache: (stamp: FileStamp, tags: TagSet)?
     var libraryCache: (stamp: FileStamp, index: LibraryIndex)?
+    var cleanedTemporaryFiles = false
 
     /// Opens the store in this folder; nothing is created until the first change.
     public init(directory: String) {

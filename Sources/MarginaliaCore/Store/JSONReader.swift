@@ -1,3 +1,31 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A field name as read: a slice of the input when plain ASCII (no copy), else the decoded string.
+enum JSONKey {
+    case raw(UnsafeBufferPointer<UInt8>)
+    case decoded(String)
+
+    /// Lets `switch key { case "id": ... }` compare without allocating.
+    static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
+        switch key {
+        case .raw(let bytes):
+            guard bytes.count == pattern.utf8CodeUnitCount else { return false }
+            return memcmp(bytes.baseAddress!, pattern.utf8Start, bytes.count) == 0
+        case .decoded(let string):
+            return string == pattern.description
+        }
+    }
+}
+
 /// A minimal, fast JSON reader over bytes, for the annotation files (100,000 annotations must load in well
 /// under a second, which `JSONDecoder` cannot do). It reports where and what went wrong, telling broken
 /// syntax (corrupt or truncated) from valid JSON of the wrong shape.
@@ -48,7 +76,7 @@ struct JSONReader {
     }
 
     /// Reads `{` and calls `body` with each key; `body` must consume the value.
-    mutating func object(_ body: (inout JSONReader, String) throws(Failure) -> Void) throws(Failure) {
+    mutating func object(_ body: (inout JSONReader, JSONKey) throws(Failure) -> Void) throws(Failure) {
         guard let first = peek() else { throw syntax("the file ends early, expected an object") }
         guard first == UInt8(ascii: "{") else {
             if Self.startsValue(first) { throw shape("expected an object") }
@@ -61,7 +89,7 @@ struct JSONReader {
         }
         while true {
             guard peek() == UInt8(ascii: "\"") else { throw isAtEnd ? syntax("the file ends early") : syntax("expected a field name") }
-            let key = try rawString()
+            let key = try rawKey()
             try expect(UInt8(ascii: ":"), "':'")
             try body(&self, key)
             guard let next = peek() else { throw syntax("the file ends early, expected ',' or '}'") }
@@ -191,21 +219,38 @@ struct JSONReader {
         }
     }
 
+    /// Reads a field name: usually a plain ASCII slice of the input, compared without making a String.
+    private mutating func rawKey() throws(Failure) -> JSONKey {
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20,
+              bytes[end] < 0x80 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            index = end + 1
+            return .raw(UnsafeBufferPointer(start: bytes.baseAddress! + start, count: end - start))
+        }
+        return .decoded(try rawString())
+    }
+
     /// Reads a string starting at the opening quote.
     private mutating func rawString() throws(Failure) -> String {
         index += 1
         let start = index
+        var ascii = true
         // Fast path: no escapes.
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let slice = UnsafeBufferPointer(start: bytes.baseAddress! + start, count: index - start)
                 index += 1
-                guard let string = String(validating: slice, as: UTF8.self) else { throw syntax("invalid UTF-8 in a string") }
-                return string
+                // ASCII needs no validation; anything else is validated (a damaged file must not load as text).
+                if ascii { return String(decoding: slice, as: UTF8.self) }
+                guard Self.isValidUTF8(slice) else { throw syntax("invalid UTF-8 in a string") }
+                return String(decoding: slice, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw syntax("a control character inside a string") }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         guard index < bytes.count else { throw syntax("the file ends inside a string") }
@@ -215,8 +260,8 @@ struct JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let string = String(validating: utf8, as: UTF8.self) else { throw syntax("invalid UTF-8 in a string") }
-                return string
+                guard Self.isValidUTF8(utf8) else { throw syntax("invalid UTF-8 in a string") }
+                return String(decoding: utf8, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 guard index + 1 < bytes.count else { throw syntax("the file ends inside a string") }
                 let escape = bytes[index + 1]
@@ -254,6 +299,38 @@ struct JSONReader {
         throw syntax("the file ends inside a string")
     }
 
+    /// Whether bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+    static func isValidUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard i + length <= end else { return false }
+            let b1 = bytes[i + 1]
+            guard b1 >= lower, b1 <= upper else { return false }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
+    }
+
     private mutating func hex4() throws(Failure) -> UInt32 {
         guard index + 4 <= bytes.count else { throw syntax("the file ends inside a string") }
         var value: UInt32 = 0
@@ -270,6 +347,42 @@ struct JSONReader {
             index += 1
         }
         return value
+    }
+
+    /// Reads a UUID string (36 characters, hex digits and dashes) without going through `UUID(uuidString:)`.
+    mutating func uuid() throws(Failure) -> UUID {
+        guard peek() == UInt8(ascii: "\""), index + 37 < bytes.count, bytes[index + 37] == UInt8(ascii: "\"") else {
+            let text = try string()
+            guard let id = UUID(uuidString: text) else { throw shape("'\(text)' is not a UUID") }
+            return id
+        }
+        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let start = index + 1
+        let ok = withUnsafeMutableBytes(of: &raw) { out -> Bool in
+            var position = start
+            for i in 0..<16 {
+                if i == 4 || i == 6 || i == 8 || i == 10 {
+                    guard bytes[position] == UInt8(ascii: "-") else { return false }
+                    position += 1
+                }
+                guard let high = Self.hexValue(bytes[position]), let low = Self.hexValue(bytes[position + 1]) else { return false }
+                out[i] = high << 4 | low
+                position += 2
+            }
+            return true
+        }
+        guard ok else { throw shape("not a UUID") }
+        index += 38
+        return UUID(uuid: raw)
+    }
+
+    private static func hexValue(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 48...57: c - 48
+        case 65...70: c - 55
+        case 97...102: c - 87
+        default: nil
+        }
     }
 
     /// 1-based line and column of a byte offset, for messages.

@@ -52,7 +52,11 @@ struct ShowCommand: ParsableCommand {
 
     private func findArticle() throws -> Article {
         var info = stat()
-        if stat(article, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+        if stat(article, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            Console.error("margin: \(ImportError.directory(path: article).description)")
+            throw ExitCode(1)
+        }
+        if stat(article, &info) == 0 {
             do {
                 return try ScrapedTextImporter().importArticle(atPath: article)
             } catch {

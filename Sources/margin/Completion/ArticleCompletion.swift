@@ -39,17 +39,6 @@ enum ArticleCompletion {
            let index = try? store.libraryIndex() {
             for entry in index.recentFirst { add(entry.id.rawValue, entry.title) }
         }
-        return shortened(titles)
-    }
-
-    /// Short ids where they are unique among the candidates, full ids where two share a short prefix.
-    static func shortened(_ articles: [(id: String, title: String)]) -> [CompletionCandidate] {
-        var counts: [Substring: Int] = [:]
-        for article in articles { counts[article.id.prefix(shortIDLength), default: 0] += 1 }
-        return articles.map { article in
-            let short = article.id.prefix(shortIDLength)
-            let value = counts[short] == 1 ? String(short) : article.id
-            return CompletionCandidate(value: value, description: article.title.isEmpty ? nil : article.title)
-        }
+        return CompletionCandidate.shortIDs(titles.map { ($0.id, $0.title) }, length: shortIDLength)
     }
 }

@@ -19,6 +19,18 @@ struct CompletionCandidate: Equatable, Sendable {
         }
     }
 
+    /// Candidates for ids: the first `length` characters where that prefix is unique among them, the whole id
+    /// where two share it; the description is kept (nil when empty).
+    static func shortIDs(_ entries: [(id: String, about: String)], length: Int) -> [CompletionCandidate] {
+        var counts: [Substring: Int] = [:]
+        for entry in entries { counts[entry.id.prefix(length), default: 0] += 1 }
+        return entries.map { entry in
+            let short = entry.id.prefix(length)
+            return CompletionCandidate(
+                value: counts[short] == 1 ? String(short) : entry.id, description: entry.about.isEmpty ? nil : entry.about)
+        }
+    }
+
     /// Descriptions are shown on one line; newlines and tabs in titles would break the shell's parsing.
     private static func oneLine(_ text: String) -> String {
         String(text.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
