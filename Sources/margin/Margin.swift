@@ -7,6 +7,7 @@ struct Margin: ParsableCommand {
         commandName: "margin",
         abstract: "Read articles and their comment threads in the terminal, tag passages, export them.",
         version: MarginVersion.current,
-        subcommands: []
+        subcommands: [ReadCommand.self, KeysCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }
