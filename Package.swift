@@ -37,10 +37,12 @@ let package = Package(
         .target(name: "MarginaliaUI", dependencies: ["MarginaliaCore"]),
         // The Screen and key input on ncurses; terminal set-up, tear-down, resize, signals.
         .target(name: "MarginaliaTerminal", dependencies: ["CNcurses", "MarginaliaUI"]),
-        .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"]),
         .testTarget(name: "MarginaliaUITests", dependencies: ["MarginaliaUI", "MarginaliaCore"]),
         // Runs the built `margin` in tmux as a person would.
         .testTarget(name: "EndToEndTests", dependencies: ["margin"]),
+        .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"], exclude: ["Fixtures"]),
+        // Runs the built `margin` binary (see MarginCLI.swift); depends on it so it is built first.
+        .testTarget(name: "MarginCLITests", dependencies: ["margin", "MarginaliaCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,19 +46,20 @@ public struct ReaderState: Equatable, Sendable {
         }
     }
 
-    /// The article view's top line as a position tied to the content.
-    public func readingPosition(percent: Int) -> ReadingPosition {
+    /// The article view's top line as a position tied to the content (a body block and a scalar offset).
+    /// The title and byline above the body are saved as the body's start, which restores to the title.
+    public var readingPosition: ReadingPosition {
         let segment = articleDocument.segments.indices.contains(articleTop.segment) ? articleDocument.segments[articleTop.segment] : nil
-        guard case .block(.body, let block) = segment?.source else { return ReadingPosition(block: -1, offset: 0, percent: percent) }
-        if articleTop.offset == Line.spacerOffset { return ReadingPosition(block: block + 1, offset: 0, percent: percent) }
-        return ReadingPosition(block: block, offset: articleTop.offset, percent: percent)
+        guard case .block(.body, let block) = segment?.source else { return ReadingPosition(part: .body, block: 0, offset: 0) }
+        if articleTop.offset == Line.spacerOffset { return ReadingPosition(part: .body, block: block + 1, offset: 0) }
+        return ReadingPosition(part: .body, block: block, offset: articleTop.offset)
     }
 
-    /// The anchor of a saved position (the title when the block no longer exists).
+    /// The anchor of a saved position: the title for the body's start or a block that no longer exists.
     public func anchor(for position: ReadingPosition) -> Anchor {
-        guard position.block >= 0, let segment = articleDocument.segmentIndex(for: .block(.body, position.block)) else {
-            return .start
-        }
+        guard position.part == .body, position.block > 0 || position.offset > 0,
+              let segment = articleDocument.segmentIndex(for: .block(.body, position.block))
+        else { return .start }
         return Anchor(segment: segment, offset: max(0, position.offset))
     }
 }

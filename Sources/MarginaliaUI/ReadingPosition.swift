@@ -1,25 +1,21 @@
-/// Where the reader was in an article, tied to the content rather than to screen lines: a body block and a
-/// Unicode-scalar offset in it, so it survives a different terminal width.
-public struct ReadingPosition: Codable, Hashable, Sendable {
-    /// The body block at the top of the screen; -1 for the title above the body.
-    public var block: Int
-    /// Scalar offset of the top line's start in that block.
-    public var offset: Int
-    /// Reading progress, 0...100 (shown in the library).
-    public var percent: Int
+import MarginaliaCore
 
-    /// Creates a position.
-    public init(block: Int, offset: Int, percent: Int) {
-        self.block = block
-        self.offset = offset
-        self.percent = percent
+/// Reading progress of a saved position, without laying anything out: the share of the body's text
+/// before it (the library view shows it for every article).
+public enum ReadingProgress {
+    /// Percent (0...100) of the body before `position`.
+    public static func percent(of position: ReadingPosition, in article: Article) -> Int {
+        guard position.part == .body else { return 0 }
+        var before = 0
+        var total = 0
+        for (i, block) in article.body.enumerated() {
+            let length = block.text.utf8.count + 1
+            if i < position.block { before += length }
+            total += length
+        }
+        if article.body.indices.contains(position.block) {
+            before += min(position.offset, article.body[position.block].text.utf8.count)
+        }
+        return total == 0 ? 0 : min(100, before * 100 / total)
     }
-}
-
-/// Remembers reading positions between runs; the `margin` executable wires it to the annotation store.
-public protocol ReadingPositionStore {
-    /// The saved position for an article, if any.
-    func position(for article: String) -> ReadingPosition?
-    /// Saves the position for an article.
-    func save(_ position: ReadingPosition, for article: String) throws
 }

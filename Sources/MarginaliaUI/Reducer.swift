@@ -61,6 +61,6 @@ public enum Reducer {
         if let i = state.library.items.firstIndex(where: { $0.id == reader.itemID }) {
             state.library.items[i].progress = percent
         }
-        return [.saveReadingPosition(articleID: reader.article.id.rawValue, reader.readingPosition(percent: percent))]
+        return [.saveReadingPosition(articleID: reader.article.id.rawValue, reader.readingPosition)]
     }
 }

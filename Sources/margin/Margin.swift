@@ -7,7 +7,10 @@ struct Margin: ParsableCommand {
         commandName: "margin",
         abstract: "Read articles and their comment threads in the terminal, tag passages, export them.",
         version: MarginVersion.current,
-        subcommands: [ReadCommand.self, KeysCommand.self],
+        subcommands: [
+            ReadCommand.self, ListCommand.self, ShowCommand.self, AnnotateCommand.self, AnnotationsCommand.self,
+            TagsCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, KeysCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -13,9 +13,6 @@ import Testing
         #expect(screen[0].contains("At least 3,000 North Korean soldiers"))
         for line in screen { #expect(line.count <= 80) }
 
-        try session.send("j")
-        try session.waitFor("scrolled one line") { !$0[0].contains("At least") }
-
         try session.send("/")
         try session.type("rubicon")
         screen = try session.waitFor(text: "/rubicon")
@@ -23,6 +20,23 @@ import Testing
         try session.send("Enter", "n")
         try session.waitFor(text: "Search wrapped to the top")
 
+        try session.send("Tab")
+        screen = try session.waitFor(text: "COMMENTS │")
+        #expect(screen[0].contains("Macroduck"))
+        #expect(screen.contains { $0.contains("The shift to a bipolar political world") })
+        try session.send("Space")
+        try session.waitFor(text: "This comment has no replies")
+        try session.send("c")
+        try session.waitFor(text: "ARTICLE │")
+
+        try session.send("q")
+        try session.waitFor(text: "LIBRARY")
+        try session.send("j", "Enter")
+        screen = try session.waitFor(text: "North Korea - The Fight for Relevance")
+        try session.send("j", "j")
+        try session.waitFor("two lines down") { $0[0].hasPrefix(" It’s been a while") }
+        try session.send("G")
+        try session.waitFor(text: "100% │")
         try session.send("q")
         try session.waitFor(text: "LIBRARY")
         try session.send("q")
@@ -71,5 +85,31 @@ import Testing
         try session.send("Q")
         #expect(try session.waitForExit() == 0)
         try session.expectTerminalRestored()
+    }
+}
+
+/// The reading position is kept in the store and restored on the next run.
+@Suite struct ReadingPositionEndToEndTests {
+    @Test func reopeningAnArticleRestoresThePosition() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-data-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let first = try TmuxSession(arguments: ["seeds/003_fad1952b841b7729.txt"], environment: ["MARGINALIA_HOME": data.path])
+        defer { first.close() }
+        try first.waitFor(text: "ARTICLE │")
+        try first.send("j", "j", "j", "j", "j", "j")
+        try first.waitFor("six lines down") { $0[0].hasPrefix(" Korea has seemingly") }
+        try first.send("Q")
+        #expect(try first.waitForExit() == 0)
+
+        let second = try TmuxSession(arguments: [], columns: 100, environment: ["MARGINALIA_HOME": data.path])
+        defer { second.close() }
+        // From the package root the library lists the seeds, with the progress of the one read.
+        let library = try second.waitFor(text: "LIBRARY")
+        let row = try #require(library.first { $0.contains("North Korea - The Fight") })
+        #expect(!row.hasSuffix("new"))
+        try second.send("j", "Enter")
+        try second.waitFor("the saved passage on top") { $0[0].contains("Korea has seemingly") }
+        try second.send("Q")
+        #expect(try second.waitForExit() == 0)
     }
 }

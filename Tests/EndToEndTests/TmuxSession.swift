@@ -30,7 +30,10 @@ final class TmuxSession {
         socket = "margin-e2e-\(getpid())-\(TmuxSession.counter.next())"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var exports = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": term, "XDG_CONFIG_HOME": directory.path]
+        var exports = [
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": term, "XDG_CONFIG_HOME": directory.path,
+            "MARGINALIA_HOME": directory.path + "/data",
+        ]
         for (key, value) in environment { exports[key] = value }
         let env = exports.sorted { $0.key < $1.key }.map { "\($0.key)=\(quote($0.value))" }.joined(separator: " ")
         let command = ([TmuxSession.marginBinary] + arguments).map(quote).joined(separator: " ")

@@ -25,6 +25,16 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: "The widest the reading column gets (overrides the config file).")
     var width: Int?
 
+    @OptionGroup var storeOptions: StoreOptions
+
+    /// A PATH that does not exist is most likely a mistyped subcommand (`read` is the default): say so as a
+    /// usage error rather than opening an empty reader.
+    func validate() throws {
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("'\(path)' is neither a subcommand nor an existing file or folder.")
+        }
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         var settings: ReaderConfig
@@ -46,9 +56,17 @@ struct ReadCommand: ParsableCommand {
             printError("\(error)\n")
             throw ExitCode(1)
         }
-        let session = ReaderSession.make(paths: paths, environment: environment)
-        for failure in session.failures {
-            printError("margin: \(failure)\n")
+        let store: AnnotationStore?
+        var storeProblem: String?
+        do {
+            store = try storeOptions.store()
+        } catch {
+            store = nil
+            storeProblem = "\(error)"
+        }
+        let session = ReaderSession.make(paths: paths, store: store)
+        for problem in session.problems + [storeProblem].compactMap({ $0 }) {
+            printError("margin: \(problem)\n")
         }
         if !paths.isEmpty && session.items.isEmpty {
             throw ExitCode(1)

@@ -7,12 +7,13 @@ import Glibc
 import MarginaliaCore
 import MarginaliaUI
 
-/// What the reader starts with: the library items, how to open them, and where positions are kept.
+/// What the reader starts with: the library rows, how to open them, and the store that keeps reading
+/// positions and the library index.
 struct ReaderSession {
     /// The library rows.
     var items: [LibraryItem]
-    /// Files that could not be loaded.
-    var failures: [String]
+    /// Files that could not be loaded, and store problems, for stderr.
+    var problems: [String]
     /// Whether to open the (single) article straight away.
     var opensArticle: Bool
     /// Shown when the library is empty.
@@ -20,53 +21,68 @@ struct ReaderSession {
     /// Loading and saving for the loop.
     var environment: ReaderEnvironment
 
-    /// Loads the articles under `paths`; with none, the package's seeds/ when run from the package root.
-    static func make(paths: [String], environment: [String: String]) -> ReaderSession {
-        var paths = paths
-        let opensArticle = paths.count == 1 && !isDirectory(paths[0])
-        if paths.isEmpty, FileManager.default.fileExists(atPath: "Package.swift"), isDirectory("seeds") {
-            paths = ["seeds"]
+    /// Shown when there is nothing to list.
+    static let emptyNotice =
+        "No articles read yet. Open one with: margin PATH (an article file or a folder of them)."
+
+    /// Loads the articles under `paths`; with none, seeds/ from the package root, else the articles read
+    /// before (the store's library index).
+    static func make(paths: [String], store: AnnotationStore?) -> ReaderSession {
+        var problems: [String] = []
+        let index = store.flatMap { store -> LibraryIndex? in
+            do {
+                return try store.libraryIndex()
+            } catch {
+                problems.append("\(error)")
+                return nil
+            }
         }
-        let loaded = ReaderArticles.load(paths)
+        var resolved = LibraryPaths.resolve(paths) ?? []
+        if resolved.isEmpty, let index {
+            resolved = index.recentFirst.compactMap(\.sourcePath).filter { FileManager.default.fileExists(atPath: $0) }
+        }
+        let library = resolved.isEmpty ? Library(articles: []) : Library(loading: resolved)
+        problems += library.failures.map(\.description)
+
         var articles: [String: Article] = [:]
         var items: [LibraryItem] = []
-        let positions = MemoryPositionStore()
-        for article in loaded.articles {
+        for article in library.articles where articles[article.id.rawValue] == nil {
             let id = article.id.rawValue
             articles[id] = article
+            let entry = index?[article.id]
             items.append(
-                LibraryItem(id: id, title: article.title, commentCount: article.commentCount, annotationCount: 0,
-                            progress: positions.position(for: id)?.percent))
+                LibraryItem(
+                    id: id, title: article.title, commentCount: article.commentCount,
+                    annotationCount: entry?.annotationCount ?? 0,
+                    progress: entry?.position.map { ReadingProgress.percent(of: $0, in: article) }))
         }
-        let notice = "No articles read yet. Open one with: margin PATH (an article file or a folder of them)."
-        let env = ReaderEnvironment(
+        let environment = ReaderEnvironment(
             openArticle: { item in
                 guard let article = articles[item.id] else { return .failure(.init("Article not found: \(item.title)")) }
-                return .success((article, positions.position(for: item.id), 0))
+                guard let store else { return .success((article, nil, 0)) }
+                // Opening re-anchors the article's annotations and records it in the library index; a store
+                // problem must not keep the article from being read.
+                _ = try? store.open(article, path: article.sourcePath)
+                let position = (try? store.libraryIndex())?[article.id]?.position
+                let count = (try? store.annotations(for: article.id).count) ?? 0
+                return .success((article, position, count))
             },
             saveReadingPosition: { id, position in
+                guard let store else { return "no data folder" }
                 do {
-                    try positions.save(position, for: id)
+                    try store.setReadingPosition(position, for: ArticleID(id))
                     return nil
                 } catch {
                     return "\(error)"
                 }
             })
-        return ReaderSession(items: items, failures: loaded.failures, opensArticle: opensArticle && items.count == 1,
-                             emptyNotice: notice, environment: env)
+        let opensArticle = paths.count == 1 && !isDirectory(paths[0]) && items.count == 1
+        return ReaderSession(items: items, problems: problems, opensArticle: opensArticle,
+                             emptyNotice: emptyNotice, environment: environment)
     }
 
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
-}
-
-/// Reading positions kept for the session only (the annotation store keeps them across runs once wired).
-final class MemoryPositionStore: ReadingPositionStore {
-    private var positions: [String: ReadingPosition] = [:]
-
-    func position(for article: String) -> ReadingPosition? { positions[article] }
-
-    func save(_ position: ReadingPosition, for article: String) throws { positions[article] = position }
 }
