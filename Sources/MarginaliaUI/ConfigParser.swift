@@ -5,7 +5,7 @@ public enum ConfigParser {
     public static func parse(_ text: String, base: ReaderConfig = ReaderConfig()) throws(ConfigError) -> ReaderConfig {
         var config = base
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             let line = stripComment(rawLine).trimmingSpaces
             guard !line.isEmpty else { continue }

@@ -60,7 +60,7 @@ public enum LineBreaker {
                 }
             } else {
                 let w = Sanitizer.glyph(for: character).width
-                if w == 2 && column > 0 {
+                if w == 2 && column > 0 && !noBreakBefore.contains(character) {
                     breakEnd = (index, offset)
                     breakNext = (index, offset)
                 }
@@ -81,7 +81,7 @@ public enum LineBreaker {
                 }
                 column += w
                 inSpaces = false
-                if w == 2 {
+                if w == 2 && !(next < text.endIndex && noBreakBefore.contains(text[next])) {
                     breakEnd = (next, nextOffset)
                     breakNext = (next, nextOffset)
                 }
@@ -92,6 +92,9 @@ public enum LineBreaker {
         emit(to: text.endIndex, endOffset: offset)
         return lines
     }
+
+    /// Closing CJK punctuation never starts a line (a basic kinsoku rule): it stays with the character before.
+    static let noBreakBefore: Set<Character> = ["。", "、", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "〉", "》", "ー", "・"]
 
     /// Display columns of a run without tabs or line breaks.
     static func columns(of text: Substring) -> Int {

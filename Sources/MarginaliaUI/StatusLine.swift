@@ -8,9 +8,13 @@ enum StatusLine {
         }
         let percent = reader.view == .article ? ReaderReducer.percent(state) : commentsPercent(state, reader)
         let comments = reader.article.commentCount
-        let right = " \(percent)% │ \(comments) \(comments == 1 ? "comment" : "comments") │ \(reader.annotationCount) \(reader.annotationCount == 1 ? "annotation" : "annotations") "
-        drawBar(row: row, left: (reader.view == .article ? " ARTICLE │ " : " COMMENTS │ ") + Sanitizer.displayString(reader.article.title),
-                right: right, message: state.message, into: &frame)
+        let annotations = reader.annotationCount
+        var right = " \(percent)% │ \(comments) \(comments == 1 ? "comment" : "comments") │ \(annotations) \(annotations == 1 ? "annotation" : "annotations") "
+        // Narrow terminals get the short form: "42% │ 3c │ 0a".
+        if frame.columns - DisplayWidth.ofPrefix(right) < 16 { right = " \(percent)% │ \(comments)c │ \(annotations)a " }
+        let mode = reader.view == .article ? " ARTICLE │ " : " COMMENTS │ "
+        drawBar(row: row, left: mode + Sanitizer.displayString(reader.article.title), right: right,
+                message: state.message, into: &frame)
     }
 
     static func commentsPercent(_ state: AppState, _ reader: ReaderState) -> Int {
