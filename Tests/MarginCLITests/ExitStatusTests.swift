@@ -43,6 +43,15 @@ import Testing
         #expect(result.stderr.contains("no article matches"))
     }
 
+    @Test func theReaderWithoutATerminalExitsOneAndPointsToShow() throws {
+        for arguments in [[], ["read"], ["--samples"], ["seeds"]] {
+            let result = try MarginCLI.run(arguments, environment: ["TERM": "xterm-256color"])
+            #expect(result.exitCode == 1, "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+            #expect(result.stderr.contains("margin show"), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func aMissingFileExitsOne() throws {
         let result = try MarginCLI.run(["list", "/nonexistent/margin-article.txt"])
         #expect(result.exitCode == 1)
