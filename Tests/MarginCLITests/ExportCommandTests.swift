@@ -140,4 +140,34 @@ import MarginaliaCore
         #expect(notJSON.stderr.contains("is not valid JSON"))
         #expect(try run(["import-annotations", file.path, "--format", "csv"], data: store).exitCode == 2)
     }
+
+    @Test func annotationsMadeWithAnnotateExportFromAnyFolder() throws {
+        let annotate = try run(["annotate", "000", "--quote", "they’re fair game", "--tag", "quote", "--note", "Kirby, on \"targets\""])
+        #expect(annotate.exitCode == 0)
+        let elsewhere = try MarginCLI.temporaryFolder()
+        // Outside the package root the article comes from the path the store remembers; `000` still names it.
+        let result = try MarginCLI.run(["export", "--format", "csv", "--article", "000", "--data-dir", data.path], cwd: elsewhere)
+        #expect(result.exitCode == 0)
+        let expected = "they’re fair game,\"“At least 3,000 North Korean soldiers now inside Russia, US says”\",,file://"
+            + MarginCLI.seeds.appendingPathComponent("000_c0a91f7480b9ba36.txt").path
+        #expect(result.stdout.contains(expected))
+        #expect(result.stdout.contains(",\"Kirby, on \"\"targets\"\"\",") && result.stdout.hasSuffix(",quote,anchored\r\n"))
+    }
+
+    @Test func dryRunReportsAndWritesNothing() throws {
+        try fill(data)
+        let file = data.appendingPathComponent("export.w3c.json")
+        #expect(try run(["export", "--format", "w3c", "--output", file.path]).exitCode == 0)
+        let other = try MarginCLI.temporaryFolder().appendingPathComponent("fresh")
+        let dry = try run(["import-annotations", file.path, "--dry-run"], data: other)
+        #expect(dry.stdout == "would import 3 annotations from \(file.path) (W3C): 1 new tag\n")
+        #expect(!FileManager.default.fileExists(atPath: other.path))
+        let real = try run(["import-annotations", file.path], data: other)
+        #expect(real.stdout == "imported 3 annotations from \(file.path) (W3C): 1 new tag\n")
+        let copy = try AnnotationStore(directory: other.path).allAnnotations().flatMap(\.annotations)
+        let original = try AnnotationStore(directory: data.path).allAnnotations().flatMap(\.annotations)
+        #expect(copy.map(\.id) == original.map(\.id))
+        #expect(copy.map(\.range) == original.map(\.range))
+        #expect(copy.map(\.note) == original.map(\.note))
+    }
 }

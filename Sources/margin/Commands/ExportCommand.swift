@@ -40,8 +40,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var samples: SamplesOption
 
-    @Option(name: .customLong("data-dir"), help: "The data folder (default: $MARGINALIA_HOME, else $XDG_DATA_HOME/marginalia).")
-    var dataDir: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         guard let format = ExportFormat(rawValue: format.lowercased()) else {
@@ -58,12 +57,12 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format = ExportFormat(rawValue: format.lowercased()) ?? .markdown
         let grouping = ExportGrouping(rawValue: groupBy.lowercased()) ?? .article
-        let store = try AnnotationSources.store(dataDir: dataDir)
+        let store = try AnnotationSources.store(storeOptions)
         let library = try AnnotationSources.library(paths: library + (try samples.paths()), store: store)
         let document: ExportDocument
         do {
             document = try AnnotationSources.storeCall {
-                try ExportRequest.gather(store: store, library: library.articles, articleQueries: articles, tagNames: tags)
+                try ExportRequest.gather(store: store, library: library, articleQueries: articles, tagNames: tags)
             }
         } catch let error as ResolveError {
             Console.error("margin: \(error.description)")

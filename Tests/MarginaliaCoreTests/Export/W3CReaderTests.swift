@@ -109,7 +109,7 @@ import Testing
 
     @Test func marginaliaJSONErrorsNameThePlace() throws {
         var text = String(decoding: ExportFormat.json.render(ExportFixtures.document()), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"start\": 13", with: "\"start\": \"thirteen\"")
+        text = text.replacingOccurrences(of: "\"start\":13", with: "\"start\":\"thirteen\"")
         #expect(throws: AnnotationImportError.self) { try read(text) }
         do {
             _ = try read(text)
