@@ -62,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public var helpTop: Int?
     /// Set when the user has asked to quit.
     public var isQuitting = false
+    /// Set when margin was opened on a single article file: `q` then quits instead of showing the library.
+    public var singleArticle = false
 
     /// The initial state: the library (an article can then be opened with `Action.articleOpened`).
     public init(rows: Int, columns: Int, config: ReaderConfig = ReaderConfig(), library: LibraryState) {

@@ -58,7 +58,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousTopLevel: "Select the previous top-level comment"
         case .clear: "Clear the search highlight and the message"
         case .help: "Show or hide this help"
-        case .back: "Back to the library (library: quit)"
+        case .back: "Back to the library (quits in the library, or when opened on one file)"
         case .quit: "Quit Marginalia"
         }
     }

@@ -49,9 +49,11 @@ public enum ReaderLoop {
         _ initial: AppState, screen: inout S, input: inout I, environment: ReaderEnvironment
     ) -> AppState {
         var state = initial
-        var needsFrame = true
+        // The first frame is always drawn; after that, only when no input is waiting, so typed-ahead keys
+        // are handled without drawing frames nobody would see.
+        screen.present(Renderer.render(state))
+        var needsFrame = false
         while !state.isQuitting {
-            // Draw only when no input is waiting: typed-ahead keys are handled without frames nobody sees.
             var event = input.next(wait: false)
             if event == nil {
                 if needsFrame {

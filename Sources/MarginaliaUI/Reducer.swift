@@ -54,9 +54,9 @@ public enum Reducer {
         return LibraryReducer.run(command, in: &state)
     }
 
-    /// Saving the open article's position (and updating its progress in the library).
+    /// Saving the open article's position (and updating its progress in the library), when it is shown.
     static func saveEffects(_ state: inout AppState) -> [Effect] {
-        guard let reader = state.reader else { return [] }
+        guard state.screen == .reader, let reader = state.reader else { return [] }
         let percent = ReaderReducer.percent(state)
         if let i = state.library.items.firstIndex(where: { $0.id == reader.itemID }) {
             state.library.items[i].progress = percent

@@ -83,6 +83,7 @@ struct ReadCommand: ParsableCommand {
             rows: size.rows, columns: size.columns, config: settings,
             library: LibraryState(items: session.items, emptyNotice: session.emptyNotice))
         if session.opensArticle, let item = session.items.first {
+            state.singleArticle = true
             ReaderLoop.perform([.openArticle(item)], on: &state, environment: session.environment)
         }
         var screen = terminal
