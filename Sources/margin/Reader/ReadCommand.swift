@@ -27,6 +27,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var samples: SamplesOption
+
     /// A PATH that does not exist is most likely a mistyped subcommand (`read` is the default): say so as a
     /// usage error rather than opening an empty reader.
     func validate() throws {
@@ -64,6 +66,7 @@ struct ReadCommand: ParsableCommand {
             store = nil
             storeProblem = "\(error)"
         }
+        let paths = self.paths + (try samples.paths())
         let session = ReaderSession.make(paths: paths, store: store)
         for problem in session.problems + [storeProblem].compactMap({ $0 }) {
             printError("margin: \(problem)\n")
