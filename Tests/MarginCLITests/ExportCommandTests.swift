@@ -170,4 +170,21 @@ import MarginaliaCore
         #expect(copy.map(\.range) == original.map(\.range))
         #expect(copy.map(\.note) == original.map(\.note))
     }
+
+    @Test func outputDashIsStdoutAndAnUnreadableStoreIsStatus3() throws {
+        try fill(data)
+        let dash = try run(["export", "--format", "json", "--output", "-"])
+        #expect(dash.exitCode == 0 && dash.stdout.hasPrefix("{\n  \"format\": \"marginalia-annotations\""))
+        try Data("{\"schema\": 1, \"tags\": ".utf8).write(to: data.appendingPathComponent("tags.json"))
+        let corrupt = try run(["export"])
+        #expect(corrupt.exitCode == 3)
+        #expect(corrupt.stderr.contains("tags.json"))
+        let file = data.appendingPathComponent("some.json")
+        try Data("[]".utf8).write(to: file)
+        #expect(try run(["import-annotations", file.path]).exitCode == 3)
+        let importing = try run(["import-annotations", data.appendingPathComponent("nothing.json").path])
+        #expect(importing.exitCode == 1)
+        #expect(importing.stderr.contains("no such file"))
+    }
 }
+
