@@ -186,5 +186,30 @@ import MarginaliaCore
         #expect(importing.exitCode == 1)
         #expect(importing.stderr.contains("no such file"))
     }
+
+    @Test func aTerminalNeverGetsControlCharactersFromImportedText() throws {
+        let file = data.appendingPathComponent("escape.json")
+        try Data(#"[{"id": "e1", "text": "note \u001b[31mred\u001b]0;title\u0007", "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "Thus, this tactical move by Kim"}}}]"#.utf8).write(to: file)
+        #expect(try run(["import-annotations", file.path]).exitCode == 0)
+        // Through a pipe the document is exact (the CSV keeps the note as imported)...
+        let piped = try run(["export", "--format", "csv"])
+        #expect(piped.stdout.contains("note \u{1B}[31mred\u{1B}]0;title\u{07}"))
+        // ...but on a terminal (a pseudo-terminal made by script(1)) the escape sequences are defused.
+        let script = "/usr/bin/script"
+        try #require(FileManager.default.isExecutableFile(atPath: script), "script(1) (util-linux) is needed for the terminal test")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qc", "\(MarginCLI.binary.path) export --format csv --data-dir \(data.path)", "/dev/null"]
+        process.currentDirectoryURL = MarginCLI.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("note [31mred]0;title"))
+        #expect(!bytes.contains(0x1B) && !bytes.contains(0x07))
+    }
 }
 
