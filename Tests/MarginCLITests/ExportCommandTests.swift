@@ -211,5 +211,19 @@ import MarginaliaCore
         #expect(text.contains("note [31mred]0;title"))
         #expect(!bytes.contains(0x1B) && !bytes.contains(0x07))
     }
+
+    @Test func importedArticlesAreRememberedForLaterExportsFromElsewhere() throws {
+        let file = data.appendingPathComponent("one.json")
+        try Data(#"{"type": "Annotation", "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "Thus, this tactical move by Kim"}}}"#.utf8).write(to: file)
+        #expect(try run(["import-annotations", file.path]).stdout.hasPrefix("imported 1 annotation "))
+        let index = try AnnotationStore(directory: data.path).libraryIndex()
+        let entry = try #require(index.entries.first)
+        #expect(entry.title == "“At least 3,000 North Korean soldiers now inside Russia, US says”")
+        #expect(entry.sourcePath == MarginCLI.seeds.appendingPathComponent("000_c0a91f7480b9ba36.txt").path)
+        #expect(entry.lastOpened == nil)
+        let elsewhere = try MarginCLI.temporaryFolder()
+        let result = try MarginCLI.run(["export", "--data-dir", data.path], cwd: elsewhere)
+        #expect(result.stdout.contains("\n## “At least 3,000 North Korean soldiers now inside Russia, US says”\n"))
+    }
 }
 

@@ -86,6 +86,8 @@ public struct AnnotationImporter {
         var additions: [Annotation] = []
         var unmatched: [ImportPlan.Unmatched] = []
         var duplicates = 0
+        var receiving: [Article] = []
+        var receivingIDs = Set<ArticleID>()
 
         for candidate in bundle.candidates {
             if knownIDs.contains(candidate.id) {
@@ -126,11 +128,14 @@ public struct AnnotationImporter {
             knownIDs.insert(annotation.id)
             knownPlaces.insert(place)
             additions.append(annotation)
+            if let found, receivingIDs.insert(found.id).inserted { receiving.append(found) }
             if found == nil {
                 unmatched.append(.init(place: candidate.place, article: candidate.articleDescription, annotation: annotation))
             }
         }
-        return ImportPlan(newTags: newTags, additions: additions, duplicates: duplicates, unmatched: unmatched, warnings: warnings)
+        return ImportPlan(
+            newTags: newTags, additions: additions, duplicates: duplicates, unmatched: unmatched,
+            articles: receiving, warnings: warnings)
     }
 
     /// The library article a candidate belongs to, if any.
@@ -172,7 +177,5 @@ public struct AnnotationImporter {
         return ArticleIdentity.baseID(title: candidate.source ?? "unknown source", url: nil)
     }
 
-    static func absolute(_ path: String) -> String {
-        FileURI.path(of: FileURI.from(path: path)) ?? path
-    }
+    static func absolute(_ path: String) -> String { FileURI.absolutePath(path) }
 }
