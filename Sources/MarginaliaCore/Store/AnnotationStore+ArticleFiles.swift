@@ -37,6 +37,14 @@ extension AnnotationStore {
         }
     }
 
+    /// Folds the journal into a new snapshot when it has grown to half the snapshot's size (at least 256
+    /// entries); called when an article is opened, so the cost falls there rather than on a single add.
+    public func compactIfWorthwhile(_ article: ArticleID) throws {
+        let state = try articleState(article)
+        guard state.journalEntries >= max(256, state.snapshotCount / 2) else { return }
+        try compact(article)
+    }
+
     /// An article's snapshot and journal, read (or taken from the cache when neither changed).
     func articleState(_ article: ArticleID) throws(StoreError) -> ArticleFilesState {
         let snapshotPath = annotationsPath(for: article)
@@ -92,9 +100,11 @@ extension AnnotationStore {
             annotationCache[article] = state
             return
         }
-        let journalLimit = max(256, previous.snapshotCount)
-        let compact = snapshot || previous.journalEntries + entries.count > journalLimit
-            || entries.count > max(64, annotations.count / 8)
+        // A large change writes a snapshot; small ones go to the journal. The journal is folded into a new
+        // snapshot when the article is opened (`compactIfWorthwhile`), so that adding stays cheap; only a
+        // journal grown to four times the snapshot is folded in here.
+        let compact = snapshot || entries.count > max(64, annotations.count / 8)
+            || previous.journalEntries + entries.count > max(1024, 4 * previous.snapshotCount)
         if compact {
             state.generation = previous.generation + 1
             let file = AnnotationFile(article: article, generation: state.generation, annotations: annotations)
@@ -122,6 +132,6 @@ extension AnnotationStore {
             state.journalEntries = previous.journalEntries + entries.count
         }
         annotationCache[article] = state
-        try updateCounts(article, annotations)
+        updateCounts(article, state)
     }
 }

@@ -90,6 +90,23 @@ enum AtomicFile {
         return stamp
     }
 
+    /// Replaces a cache file atomically but without fsync (a crash may leave it stale, empty or missing, which
+    /// its reader tolerates). Failures are ignored: a cache is never worth failing a save for.
+    static func writeCache(_ bytes: [UInt8], to path: String) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in Glibc.write(fd, buffer.baseAddress! + done, bytes.count - done) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        close(fd)
+        if done < bytes.count || rename(temporary, path) != 0 { unlink(temporary) }
+    }
+
     /// Appends bytes to an existing file and fsyncs it, first cutting off anything after `validLength` (a write
     /// torn by a crash). Returns the file's new stamp.
     static func append(_ bytes: [UInt8], to path: String, validLength: Int) throws(StoreError) -> FileStamp {
