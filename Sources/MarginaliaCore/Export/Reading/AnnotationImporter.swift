@@ -61,7 +61,8 @@ public struct AnnotationImporter {
             do {
                 try workingTags.add(tag)
             } catch {
-                // The names were validated when reading, so only the id can clash: use a fresh one.
+                // Names and keys were validated when reading and the name is free, so only the id can clash
+                // (a tag deleted here and recreated there): give it a fresh one.
                 tag.id = .random()
                 try? workingTags.add(tag)
             }
