@@ -12,6 +12,8 @@ public enum Action: Equatable, Sendable {
     case articleOpened(itemID: String, article: Article, position: ReadingPosition?, annotationCount: Int)
     /// Loading the article failed.
     case openFailed(String)
+    /// An export asked for by `Effect.export` finished; the message says how it went.
+    case exportFinished(StatusMessage)
 }
 
 /// Work the reducer asks the outside world to do.
@@ -20,6 +22,8 @@ public enum Effect: Equatable, Sendable {
     case openArticle(LibraryItem)
     /// Remember where the user was in an article.
     case saveReadingPosition(articleID: String, ReadingPosition)
+    /// Write annotations to a file, then send `Action.exportFinished`.
+    case export(ExportJob)
     /// Leave the program.
     case quit
 }

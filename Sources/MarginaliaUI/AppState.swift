@@ -12,6 +12,8 @@ public struct Prompt: Equatable, Sendable {
         case search
         /// The library's title filter.
         case filter
+        /// The file to export annotations to (of this article, or all when nil).
+        case export(articleID: String?)
     }
 
     /// What the text is for.

@@ -19,15 +19,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var commands: [Command] {
         switch self {
         case .library:
-            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .help, .back, .quit]
+            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .export, .help, .back, .quit]
         case .article:
             [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .search,
-             .searchNext, .searchPrevious, .toggleView, .clear, .help, .back, .quit]
+             .searchNext, .searchPrevious, .toggleView, .clear, .export, .help, .back, .quit]
         case .comments:
             [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
              .toggleCollapse, .collapseAll, .expandAll, .nextComment, .previousComment, .parentComment,
              .nextSibling, .previousSibling, .nextTopLevel, .previousTopLevel, .search, .searchNext,
-             .searchPrevious, .toggleView, .clear, .help, .back, .quit]
+             .searchPrevious, .toggleView, .clear, .export, .help, .back, .quit]
         case .help:
             [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .help, .back, .quit]
         }

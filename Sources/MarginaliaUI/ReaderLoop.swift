@@ -22,6 +22,8 @@ public struct ReaderEnvironment {
     public var openArticle: (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>
     /// Saves a reading position (article id, position); returns an error message when it could not.
     public var saveReadingPosition: (String, ReadingPosition) -> String?
+    /// Writes an export; returns the status-line message saying what was written, or what went wrong.
+    public var export: (ExportJob) -> StatusMessage
 
     /// A message explaining why an article could not be opened.
     public struct OpenError: Error, Equatable {
@@ -34,10 +36,12 @@ public struct ReaderEnvironment {
     /// Creates an environment.
     public init(
         openArticle: @escaping (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>,
-        saveReadingPosition: @escaping (String, ReadingPosition) -> String?
+        saveReadingPosition: @escaping (String, ReadingPosition) -> String?,
+        export: @escaping (ExportJob) -> StatusMessage = { _ in StatusMessage("Export is not available here", isError: true) }
     ) {
         self.openArticle = openArticle
         self.saveReadingPosition = saveReadingPosition
+        self.export = export
     }
 }
 
@@ -87,6 +91,9 @@ public enum ReaderLoop {
                 if let error = environment.saveReadingPosition(id, position) {
                     state.message = StatusMessage("Could not save the reading position: \(error)", isError: true)
                 }
+            case .export(let job):
+                let more = Reducer.reduce(&state, .exportFinished(environment.export(job)))
+                perform(more, on: &state, environment: environment)
             case .openArticle(let item):
                 switch environment.openArticle(item) {
                 case .success(let opened):

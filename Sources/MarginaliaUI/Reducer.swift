@@ -22,6 +22,9 @@ public enum Reducer {
         case .openFailed(let message):
             state.message = StatusMessage(message, isError: true)
             return []
+        case .exportFinished(let message):
+            state.message = message
+            return []
         case .key(let key):
             return handle(key: key, in: &state)
         case .command(let command):
@@ -47,6 +50,8 @@ public enum Reducer {
         case .quit:
             state.isQuitting = true
             return saveEffects(&state) + [.quit]
+        case .export:
+            return ExportReducer.start(in: &state)
         default:
             break
         }

@@ -86,7 +86,8 @@ struct ReaderSession {
                 } catch {
                     return "\(error)"
                 }
-            })
+            },
+            export: { job in ReaderExport.run(job, store: store, articles: Array(articles.values)) })
         let opensArticle = paths.count == 1 && !isDirectory(paths[0]) && items.count == 1
         return ReaderSession(items: items, problems: problems, opensArticle: opensArticle,
                              emptyNotice: emptyNotice, environment: environment)
