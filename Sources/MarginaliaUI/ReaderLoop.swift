@@ -1,0 +1,101 @@
+import MarginaliaCore
+
+/// Something that happens at the terminal.
+public enum InputEvent: Equatable, Sendable {
+    /// A key press.
+    case key(Key)
+    /// The terminal's new size.
+    case resize(rows: Int, columns: Int)
+    /// Input ended (end of file, hang-up).
+    case end
+}
+
+/// Where input events come from: ncurses in the terminal layer, a script in tests.
+public protocol InputSource {
+    /// The next event; with `wait` false, nil when none is pending (used to skip frames nobody would see).
+    mutating func next(wait: Bool) -> InputEvent?
+}
+
+/// What the loop needs from the outside world: loading articles and remembering positions.
+public struct ReaderEnvironment {
+    /// Loads a library item's article with its saved position and annotation count, or an error message.
+    public var openArticle: (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>
+    /// Saves a reading position (article id, position); returns an error message when it could not.
+    public var saveReadingPosition: (String, ReadingPosition) -> String?
+
+    /// A message explaining why an article could not be opened.
+    public struct OpenError: Error, Equatable {
+        /// The message shown on the status line.
+        public var message: String
+        /// Creates an error.
+        public init(_ message: String) { self.message = message }
+    }
+
+    /// Creates an environment.
+    public init(
+        openArticle: @escaping (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>,
+        saveReadingPosition: @escaping (String, ReadingPosition) -> String?
+    ) {
+        self.openArticle = openArticle
+        self.saveReadingPosition = saveReadingPosition
+    }
+}
+
+/// The event loop: draw, read an event, reduce, run effects, until the user quits.
+public enum ReaderLoop {
+    /// Runs until quit or end of input; returns the final state.
+    @discardableResult
+    public static func run<S: Screen, I: InputSource>(
+        _ initial: AppState, screen: inout S, input: inout I, environment: ReaderEnvironment
+    ) -> AppState {
+        var state = initial
+        var needsFrame = true
+        while !state.isQuitting {
+            // Draw only when no input is waiting: typed-ahead keys are handled without frames nobody sees.
+            var event = input.next(wait: false)
+            if event == nil {
+                if needsFrame {
+                    screen.present(Renderer.render(state))
+                    needsFrame = false
+                }
+                event = input.next(wait: true)
+            }
+            guard let event else { break }
+            switch event {
+            case .end:
+                state.isQuitting = true
+                perform(Reducer.saveEffects(&state), on: &state, environment: environment)
+            case .key(let key):
+                perform(Reducer.reduce(&state, .key(key)), on: &state, environment: environment)
+            case .resize(let rows, let columns):
+                perform(Reducer.reduce(&state, .resize(rows: rows, columns: columns)), on: &state, environment: environment)
+            }
+            needsFrame = true
+        }
+        return state
+    }
+
+    /// Runs effects, feeding their results back as actions.
+    public static func perform(_ effects: [Effect], on state: inout AppState, environment: ReaderEnvironment) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                state.isQuitting = true
+            case .saveReadingPosition(let id, let position):
+                if let error = environment.saveReadingPosition(id, position) {
+                    state.message = StatusMessage("Could not save the reading position: \(error)", isError: true)
+                }
+            case .openArticle(let item):
+                switch environment.openArticle(item) {
+                case .success(let opened):
+                    let more = Reducer.reduce(
+                        &state, .articleOpened(itemID: item.id, article: opened.article, position: opened.position,
+                                               annotationCount: opened.annotationCount))
+                    perform(more, on: &state, environment: environment)
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .openFailed(error.message))
+                }
+            }
+        }
+    }
+}
