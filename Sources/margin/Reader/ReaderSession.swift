@@ -45,10 +45,13 @@ struct ReaderSession {
         problems += library.failures.map(\.description)
 
         var articles: [String: Article] = [:]
+        var titles: [ArticleID: String] = [:]
+        for entry in index?.entries ?? [] { titles[entry.id] = entry.title }
         var items: [LibraryItem] = []
         for article in library.articles where articles[article.id.rawValue] == nil {
             let id = article.id.rawValue
             articles[id] = article
+            titles[article.id] = article.title
             let entry = index?[article.id]
             items.append(
                 LibraryItem(
@@ -75,7 +78,13 @@ struct ReaderSession {
                 } catch {
                     return "\(error)"
                 }
-            })
+            },
+            // Annotations are saved through the store at once; without a data folder they stay in memory.
+            annotations: store.map { store in
+                AnnotationEnvironment.store(
+                    AnnotationSaver(store: store), titles: { titles[$0] ?? $0.rawValue },
+                    editNote: { _ in .failure(.init("no editor")) })
+            } ?? .memory())
         let opensArticle = paths.count == 1 && !isDirectory(paths[0]) && items.count == 1
         return ReaderSession(items: items, problems: problems, opensArticle: opensArticle,
                              emptyNotice: emptyNotice, environment: environment)
