@@ -8,6 +8,7 @@ struct MarginBench: ParsableCommand {
         abstract: "Measure Marginalia's performance targets (run with a release build: swift run -c release margin-bench ...).",
         subcommands: [
             ImportBenchmark.self, StoreBenchmark.self, StoreWriter.self, ExportBenchmark.self, ReaderBenchmark.self,
+            TagBenchmark.self,
         ]
     )
 }
