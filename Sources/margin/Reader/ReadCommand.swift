@@ -67,7 +67,7 @@ struct ReadCommand: ParsableCommand {
             storeProblem = "\(error)"
         }
         let paths = self.paths + (try samples.paths())
-        let session = ReaderSession.make(paths: paths, store: store)
+        var session = ReaderSession.make(paths: paths, store: store)
         for problem in session.problems + [storeProblem].compactMap({ $0 }) {
             printError("margin: \(problem)\n")
         }
@@ -81,11 +81,20 @@ struct ReadCommand: ParsableCommand {
             printError("\(error)\n")
             throw ExitCode(1)
         }
+        // Notes open in $VISUAL / $EDITOR with the terminal handed over, and the size re-read afterwards.
+        session.environment.annotations.editNote = { note in
+            switch terminal.suspend({ NoteEditor.edit(note, environment: environment) }).result {
+            case .success(let text): .success(text)
+            case .failure(let failure): .failure(.init(failure.description))
+            }
+        }
+        session.environment.annotations.screenSize = { terminal.size }
         let size = terminal.size
         var state = AppState(
             rows: size.rows, columns: size.columns, config: settings,
             library: LibraryState(items: session.items, emptyNotice: session.emptyNotice))
         if session.opensArticle, let item = session.items.first {
+            state.singleArticle = true
             ReaderLoop.perform([.openArticle(item)], on: &state, environment: session.environment)
         }
         var screen = terminal
