@@ -112,15 +112,40 @@ wait_for "ARTICLE"
 keys '?'
 wait_for "HELP"
 snap help
-keys q q q
+keys q
+
+# Marking passages in the reader: the passage cursor, a tag key, a note, a selection and the tag picker.
+keys ')' ')'
+keys 1
+wait_for "Tagged claim"
+snap tagged
+keys a
+keys "Cha's main point: the deployment changes how Europe sees Pyongyang."
+wait_for "Note:"
+snap note-editor
+keys Enter
+wait_for "Note saved"
+keys '}' v ')'
+wait_for "VISUAL"
+keys t q u o
+wait_for "Tag: quo"
+snap tag-picker
+keys Enter
+wait_for "Tagged quote"
+keys L
+wait_for "Annotations in this article"
+snap annotation-list
+keys Escape x
+wait_for "Export article to:"
+snap export-key
+keys Escape q q
 
 # Tags and notes, from the command line.
 cli tags margin tags
 cli tag-add margin tags add actors/north-korea --color cyan --key n --description "North Korea as an actor"
 cli tag-color margin tags color actors/north-korea blue
-cli annotate-claim margin annotate 000 --quote "North Korea has effectively crossed the Rubicon" \
-  --tag claim --tag actors/north-korea --note "Cha's main point: the deployment changes how Europe sees Pyongyang."
-cli annotate-quote margin annotate 000 --quote "they’re fair game. They’re fair targets." --tag quote --tag important
+cli annotate-actor margin annotate 000 --quote "Europe traditionally has been North Korea’s gateway to the West" \
+  --tag actors/north-korea --note "Why Europe matters to Pyongyang."
 comment=$(cd "$root" && "${session_env[@]}" margin show 000 --json | jq -r '.comments[0].id')
 cli annotate-comment margin annotate 000 --comment "$comment" \
   --quote "There is now a huge gap into which a new non-aligned movement can fit itself" --tag claim --tag question
