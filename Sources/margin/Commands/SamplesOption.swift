@@ -6,10 +6,6 @@ import Foundation
 import ArgumentParser
 import MarginaliaCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `--samples`: adds the sample articles (the bundled seeds, installed by `make install`) to the library.
 ///
 /// They are found relative to the running executable (SampleArticles), so an installed `margin` opens them
