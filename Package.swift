@@ -17,6 +17,8 @@ let package = Package(
             name: "margin",
             dependencies: [
                 "MarginaliaCore",
+                "MarginaliaUI",
+                "MarginaliaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -25,9 +27,19 @@ let package = Package(
             name: "margin-bench",
             dependencies: [
                 "MarginaliaCore",
+                "MarginaliaUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // ncursesw as Swift sees it (module map + shim header); only MarginaliaTerminal imports it.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Pure presentation: state, actions, reducer, keymap, layout, rendering into a Screen.
+        .target(name: "MarginaliaUI", dependencies: ["MarginaliaCore"]),
+        // The Screen and key input on ncurses; terminal set-up, tear-down, resize, signals.
+        .target(name: "MarginaliaTerminal", dependencies: ["CNcurses", "MarginaliaUI"]),
+        .testTarget(name: "MarginaliaUITests", dependencies: ["MarginaliaUI", "MarginaliaCore"]),
+        // Runs the built `margin` in tmux as a person would.
+        .testTarget(name: "EndToEndTests", dependencies: ["margin"]),
         .testTarget(name: "MarginaliaCoreTests", dependencies: ["MarginaliaCore"], exclude: ["Fixtures"]),
         // Runs the built `margin` binary (see MarginCLI.swift); depends on it so it is built first.
         .testTarget(name: "MarginCLITests", dependencies: ["margin", "MarginaliaCore"]),

@@ -8,8 +8,9 @@ struct Margin: ParsableCommand {
         abstract: "Read articles and their comment threads in the terminal, tag passages, export them.",
         version: MarginVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, AnnotateCommand.self, AnnotationsCommand.self, TagsCommand.self,
-            ExportCommand.self, ImportAnnotationsCommand.self,
-        ]
+            ReadCommand.self, ListCommand.self, ShowCommand.self, AnnotateCommand.self, AnnotationsCommand.self,
+            TagsCommand.self, ExportCommand.self, ImportAnnotationsCommand.self, KeysCommand.self,
+        ],
+        defaultSubcommand: ReadCommand.self
     )
 }
