@@ -21,7 +21,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var commands: [Command] {
         switch self {
         case .library:
-            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .allAnnotations, .tagManager,
+            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .allAnnotations, .tagManager, .export,
              .help, .back, .quit]
         case .article:
             [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .search,

@@ -60,7 +60,9 @@ public enum Reducer {
         if state.helpTop != nil { return HelpReducer.run(command, in: &state) }
         switch command {
         case .help:
-            state.helpTop = 0
+            // Open the help at the keys of the view the user is in; the other views' keys are a scroll away.
+            let title = state.keyContext.title
+            state.helpTop = Renderer.helpLines(state.config.keymap).firstIndex { $0.isHeading && $0.text == title } ?? 0
             return []
         case .quit:
             state.isQuitting = true
