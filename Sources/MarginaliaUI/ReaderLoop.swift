@@ -24,6 +24,8 @@ public struct ReaderEnvironment {
     public var saveReadingPosition: (String, ReadingPosition) -> String?
     /// Writes an export; returns the status-line message saying what was written, or what went wrong.
     public var export: (ExportJob) -> StatusMessage
+    /// Reading and saving annotations and tags.
+    public var annotations: AnnotationEnvironment
 
     /// A message explaining why an article could not be opened.
     public struct OpenError: Error, Equatable {
@@ -37,11 +39,13 @@ public struct ReaderEnvironment {
     public init(
         openArticle: @escaping (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>,
         saveReadingPosition: @escaping (String, ReadingPosition) -> String?,
-        export: @escaping (ExportJob) -> StatusMessage = { _ in StatusMessage("Export is not available here", isError: true) }
+        export: @escaping (ExportJob) -> StatusMessage = { _ in StatusMessage("Export is not available here", isError: true) },
+        annotations: AnnotationEnvironment = .memory()
     ) {
         self.openArticle = openArticle
         self.saveReadingPosition = saveReadingPosition
         self.export = export
+        self.annotations = annotations
     }
 }
 
@@ -53,9 +57,11 @@ public enum ReaderLoop {
         _ initial: AppState, screen: inout S, input: inout I, environment: ReaderEnvironment
     ) -> AppState {
         var state = initial
-        var needsFrame = true
+        // The first frame is always drawn; after that, only when no input is waiting, so typed-ahead keys
+        // are handled without drawing frames nobody would see.
+        screen.present(Renderer.render(state))
+        var needsFrame = false
         while !state.isQuitting {
-            // Draw only when no input is waiting: typed-ahead keys are handled without frames nobody sees.
             var event = input.next(wait: false)
             if event == nil {
                 if needsFrame {
@@ -84,7 +90,44 @@ public enum ReaderLoop {
         for effect in effects {
             switch effect {
             case .quit:
-                state.isQuitting = true
+                // Changes the store refused are retried first; if they still cannot be saved, quitting needs
+                // a second request, so they are never dropped without the user knowing.
+                if case .pending(let count, let reason) = environment.annotations.retry(), !state.quitWarned {
+                    state.quitWarned = true
+                    state.isQuitting = false
+                    state.message = StatusMessage(
+                        "Quit again to discard \(count) unsaved change\(count == 1 ? "" : "s") (\(reason))", isError: true)
+                } else {
+                    state.isQuitting = true
+                }
+            case .loadAnnotations(let id):
+                switch environment.annotations.load(id) {
+                case .success(let loaded):
+                    _ = Reducer.reduce(&state, .annotationsLoaded(articleID: id, annotations: loaded.annotations, tags: loaded.tags))
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .annotationsFailed(error.message))
+                }
+            case .saveChange(let change):
+                _ = Reducer.reduce(&state, .saved(environment.annotations.save(change)))
+            case .editNoteExternally(let target, let id, let note):
+                let edited = environment.annotations.editNote(note)
+                if let size = environment.annotations.screenSize(), size.rows != state.rows || size.columns != state.columns {
+                    _ = Reducer.reduce(&state, .resize(rows: size.rows, columns: size.columns))
+                }
+                switch edited {
+                case .success(let edited):
+                    perform(Reducer.reduce(&state, .noteEdited(target: target, annotationID: id, note: edited, error: nil)),
+                            on: &state, environment: environment)
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .noteEdited(target: target, annotationID: id, note: nil, error: error.message))
+                }
+            case .loadLibraryAnnotations(let forTagManager):
+                switch environment.annotations.loadAll() {
+                case .success(let loaded):
+                    _ = Reducer.reduce(&state, .libraryAnnotationsLoaded(rows: loaded.rows, tags: loaded.tags, forTagManager: forTagManager))
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .annotationsFailed(error.message))
+                }
             case .saveReadingPosition(let id, let position):
                 if let error = environment.saveReadingPosition(id, position) {
                     state.message = StatusMessage("Could not save the reading position: \(error)", isError: true)

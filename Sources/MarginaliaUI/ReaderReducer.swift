@@ -20,7 +20,9 @@ enum ReaderReducer {
         case .bottom: reader.top = document.maximumTop(height: height, columnWidth: width)
         case .toggleView:
             reader.view = reader.view == .article ? .comments : .article
+            reader.annotating.selection = nil
             state.reader = reader
+            CursorPlacement.followScreen(in: &state)
             return []
         case .search:
             state.prompt = Prompt(kind: .search, origin: reader.top, previousSearch: reader.search)
@@ -33,16 +35,23 @@ enum ReaderReducer {
             reader.search = nil
         case .back:
             state.reader = reader
+            // Opened on one file, there is no library to go back to: q quits, as in a pager.
+            if state.singleArticle { return Reducer.run(.quit, in: &state) }
             let effects = Reducer.saveEffects(&state)
             state.screen = .library
             return effects
         default:
             state.reader = reader
-            if reader.view == .comments { CommentsReducer.run(command, in: &state) }
+            if reader.view == .comments {
+                CommentsReducer.run(command, in: &state)
+                CursorPlacement.followScreen(in: &state)
+            }
             return []
         }
         state.reader = reader
         if reader.view == .comments, command != .clear { CommentsReducer.followScroll(in: &state) }
+        let upward = [.lineUp, .pageUp, .halfPageUp, .top].contains(command)
+        if command != .clear { CursorPlacement.followScreen(in: &state, upward: upward) }
         return []
     }
 

@@ -24,6 +24,8 @@ public struct ReaderState: Equatable, Sendable {
     public var comments: CommentsState
     /// The active search (its matches are highlighted in both views).
     public var search: SearchState?
+    /// The passage cursor, selection, annotations and annotation panels.
+    public var annotating: AnnotatingState
 
     /// Opens an article at a saved position.
     public init(itemID: String, article: Article, annotationCount: Int = 0, position: ReadingPosition? = nil) {
@@ -32,6 +34,7 @@ public struct ReaderState: Equatable, Sendable {
         self.annotationCount = annotationCount
         articleDocument = ArticleSegments.make(article)
         comments = CommentsState(comments: article.comments)
+        annotating = AnnotatingState(article: article)
         if let position { articleTop = anchor(for: position) }
     }
 

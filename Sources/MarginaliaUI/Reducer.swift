@@ -15,10 +15,18 @@ public enum Reducer {
             var reader = ReaderState(itemID: itemID, article: article, annotationCount: annotationCount, position: position)
             let width = state.geometry.columnWidth
             reader.articleTop = reader.articleDocument.normalized(reader.articleTop, columnWidth: width)
+            reader.annotating.cursor = nil
             state.reader = reader
             state.screen = .reader
             state.message = nil
-            return []
+            if let jump = state.pendingJump {
+                state.pendingJump = nil
+                state.reader?.annotating.cursor = jump
+                CursorPlacement.revealCursor(in: &state)
+            } else {
+                CursorPlacement.followScreen(in: &state)
+            }
+            return [.loadAnnotations(article.id)]
         case .openFailed(let message):
             state.message = StatusMessage(message, isError: true)
             return []
@@ -30,6 +38,8 @@ public enum Reducer {
         case .command(let command):
             state.message = nil
             return run(command, in: &state)
+        default:
+            return AnnotatingReducer.reduce(action, in: &state) ?? []
         }
     }
 
@@ -37,7 +47,12 @@ public enum Reducer {
         if key == .ctrl("c") { return run(.quit, in: &state) }
         if state.prompt != nil { return PromptReducer.handle(key: key, in: &state) }
         state.message = nil
-        guard let command = state.config.keymap.command(for: key, in: state.keyContext) else { return [] }
+        if state.helpTop == nil, let effects = PanelReducer.handle(key, in: &state) { return effects }
+        guard let command = state.config.keymap.command(for: key, in: state.keyContext) else {
+            if state.helpTop == nil, let effects = AnnotatingReducer.tagKey(key, in: &state) { return effects }
+            return []
+        }
+        if command != .quit { state.quitWarned = false }
         return run(command, in: &state)
     }
 
@@ -55,13 +70,17 @@ public enum Reducer {
         default:
             break
         }
-        if state.screen == .reader, state.reader != nil { return ReaderReducer.run(command, in: &state) }
+        if state.screen == .reader, state.reader != nil {
+            if let effects = AnnotatingReducer.run(command, in: &state) { return effects }
+            return ReaderReducer.run(command, in: &state)
+        }
+        if command == .allAnnotations { return [.loadLibraryAnnotations(forTagManager: false)] }
         return LibraryReducer.run(command, in: &state)
     }
 
-    /// Saving the open article's position (and updating its progress in the library).
+    /// Saving the open article's position (and updating its progress in the library), when it is shown.
     static func saveEffects(_ state: inout AppState) -> [Effect] {
-        guard let reader = state.reader else { return [] }
+        guard state.screen == .reader, let reader = state.reader else { return [] }
         let percent = ReaderReducer.percent(state)
         if let i = state.library.items.firstIndex(where: { $0.id == reader.itemID }) {
             state.library.items[i].progress = percent

@@ -12,7 +12,10 @@ enum StatusLine {
         var right = " \(percent)% │ \(comments) \(comments == 1 ? "comment" : "comments") │ \(annotations) \(annotations == 1 ? "annotation" : "annotations") "
         // Narrow terminals get the short form: "42% │ 3c │ 0a".
         if frame.columns - DisplayWidth.ofPrefix(right) < 16 { right = " \(percent)% │ \(comments)c │ \(annotations)a " }
-        let mode = reader.view == .article ? " ARTICLE │ " : " COMMENTS │ "
+        // The tags under the passage cursor come first, when they fit.
+        let tags = AnnotationStatus.text(reader)
+        if !tags.isEmpty, frame.columns - DisplayWidth.ofPrefix(tags + right) >= 16 { right = tags + right }
+        let mode = reader.annotating.selection != nil ? " VISUAL │ " : (reader.view == .article ? " ARTICLE │ " : " COMMENTS │ ")
         drawBar(row: row, left: mode + Sanitizer.displayString(reader.article.title), right: right,
                 message: state.message, into: &frame)
     }

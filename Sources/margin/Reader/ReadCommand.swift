@@ -27,6 +27,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var samples: SamplesOption
+
     /// A PATH that does not exist is most likely a mistyped subcommand (`read` is the default): say so as a
     /// usage error rather than opening an empty reader.
     func validate() throws {
@@ -64,7 +66,8 @@ struct ReadCommand: ParsableCommand {
             store = nil
             storeProblem = "\(error)"
         }
-        let session = ReaderSession.make(paths: paths, store: store)
+        let paths = self.paths + (try samples.paths())
+        var session = ReaderSession.make(paths: paths, store: store)
         for problem in session.problems + [storeProblem].compactMap({ $0 }) {
             printError("margin: \(problem)\n")
         }
@@ -78,11 +81,20 @@ struct ReadCommand: ParsableCommand {
             printError("\(error)\n")
             throw ExitCode(1)
         }
+        // Notes open in $VISUAL / $EDITOR with the terminal handed over, and the size re-read afterwards.
+        session.environment.annotations.editNote = { note in
+            switch terminal.suspend({ NoteEditor.edit(note, environment: environment) }).result {
+            case .success(let text): .success(text)
+            case .failure(let failure): .failure(.init(failure.description))
+            }
+        }
+        session.environment.annotations.screenSize = { terminal.size }
         let size = terminal.size
         var state = AppState(
             rows: size.rows, columns: size.columns, config: settings,
             library: LibraryState(items: session.items, emptyNotice: session.emptyNotice))
         if session.opensArticle, let item = session.items.first {
+            state.singleArticle = true
             ReaderLoop.perform([.openArticle(item)], on: &state, environment: session.environment)
         }
         var screen = terminal
