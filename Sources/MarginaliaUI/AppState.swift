@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import MarginaliaCore
 
 /// Which screen is shown.
@@ -14,8 +19,8 @@ public struct Prompt: Equatable, Sendable {
         case search
         /// The library's title filter.
         case filter
-        /// The file to export annotations to (of this article, or all when nil).
-        case export(articleID: String?)
+        /// The file to export annotations to: of this article (all when nil), only the listed ones if given.
+        case export(articleID: String?, annotationIDs: [UUID]? = nil)
     }
 
     /// What the text is for.

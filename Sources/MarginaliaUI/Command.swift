@@ -97,7 +97,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .help: "Show or hide this help"
         case .back: "Back to the library (quits in the library, or when opened on one file)"
         case .quit: "Quit Marginalia"
-        case .export: "Export annotations to a file (this article; in the library, all); .md, .csv, .json or .jsonld"
+        case .export: "Export this article's annotations to a file (.md, .csv, .json or .jsonld; in a list: its rows)"
         }
     }
 }

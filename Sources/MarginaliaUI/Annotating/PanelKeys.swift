@@ -24,6 +24,7 @@ public enum PanelKeys {
             ("/", "Filter by text (quote, note, tags, title)"),
             ("d", "Delete the annotation (asks y/n; article list)"),
             ("a", "Edit the annotation's note (article list)"),
+            ("x", "Export the annotations the list shows (as filtered) to a file; .md, .csv, .json or .jsonld"),
             ("Esc, q", "Close"),
         ]),
         ("Tag manager (T)", [
