@@ -62,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public var helpTop: Int?
     /// Set when the user has asked to quit.
     public var isQuitting = false
+    /// A command waiting for the rest of a partially read article.
+    public var pendingCommand: Command?
     /// Set when margin was opened on a single article file: `q` then quits instead of showing the library.
     public var singleArticle = false
 

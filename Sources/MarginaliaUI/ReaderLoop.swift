@@ -22,6 +22,8 @@ public struct ReaderEnvironment {
     public var openArticle: (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>
     /// Saves a reading position (article id, position); returns an error message when it could not.
     public var saveReadingPosition: (String, ReadingPosition) -> String?
+    /// Reads the whole of an article that `openArticle` returned in part (see `OpenedArticle.isPartial`).
+    public var completeArticle: (String) -> Result<(article: Article, annotationCount: Int), OpenError>
 
     /// A message explaining why an article could not be opened.
     public struct OpenError: Error, Equatable {
@@ -31,14 +33,24 @@ public struct ReaderEnvironment {
         public init(_ message: String) { self.message = message }
     }
 
-    /// Creates an environment.
+    /// Creates an environment. `openArticle` may return the first part of a long file with `partial` set;
+    /// `completeArticle` then reads the rest when the reader is idle or a command needs it.
     public init(
         openArticle: @escaping (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>,
-        saveReadingPosition: @escaping (String, ReadingPosition) -> String?
+        saveReadingPosition: @escaping (String, ReadingPosition) -> String?,
+        isPartial: @escaping (Article) -> Bool = { _ in false },
+        completeArticle: @escaping (String) -> Result<(article: Article, annotationCount: Int), OpenError> = { _ in
+            .failure(OpenError("nothing to complete"))
+        }
     ) {
         self.openArticle = openArticle
         self.saveReadingPosition = saveReadingPosition
+        self.isPartial = isPartial
+        self.completeArticle = completeArticle
     }
+
+    /// Whether an opened article is only the first part of its file.
+    public var isPartial: (Article) -> Bool
 }
 
 /// The event loop: draw, read an event, reduce, run effects, until the user quits.
@@ -59,6 +71,12 @@ public enum ReaderLoop {
                 if needsFrame {
                     screen.present(Renderer.render(state))
                     needsFrame = false
+                }
+                // Idle with a long article read only in part: read the rest now, then show it.
+                if state.reader?.isPartial == true {
+                    perform([.completeArticle], on: &state, environment: environment)
+                    needsFrame = true
+                    continue
                 }
                 event = input.next(wait: true)
             }
@@ -87,12 +105,27 @@ public enum ReaderLoop {
                 if let error = environment.saveReadingPosition(id, position) {
                     state.message = StatusMessage("Could not save the reading position: \(error)", isError: true)
                 }
+            case .completeArticle:
+                guard let reader = state.reader, reader.isPartial else { continue }
+                switch environment.completeArticle(reader.itemID) {
+                case .success(let whole):
+                    let more = Reducer.reduce(&state, .articleCompleted(article: whole.article, annotationCount: whole.annotationCount))
+                    perform(more, on: &state, environment: environment)
+                case .failure(let error):
+                    state.reader?.isPartial = false
+                    _ = Reducer.reduce(&state, .openFailed(error.message))
+                }
             case .openArticle(let item):
                 switch environment.openArticle(item) {
                 case .success(let opened):
-                    let more = Reducer.reduce(
+                    var more = Reducer.reduce(
                         &state, .articleOpened(itemID: item.id, article: opened.article, position: opened.position,
                                                annotationCount: opened.annotationCount))
+                    if environment.isPartial(opened.article) { state.reader?.isPartial = true }
+                    // A saved position past the part read so far needs the whole article before the first frame.
+                    if state.reader?.isPartial == true, state.reader?.deferredPosition != nil {
+                        more.insert(.completeArticle, at: 0)
+                    }
                     perform(more, on: &state, environment: environment)
                 case .failure(let error):
                     _ = Reducer.reduce(&state, .openFailed(error.message))

@@ -48,9 +48,25 @@ enum ReaderReducer {
         return []
     }
 
+    /// Whether a command needs the whole article: the end, search, the comments, or scrolling to within a
+    /// page of the end of the part read so far.
+    static func needsWholeArticle(_ command: Command, _ state: AppState) -> Bool {
+        switch command {
+        case .bottom, .search, .searchNext, .searchPrevious, .toggleView: return true
+        case .lineDown, .pageDown, .halfPageDown:
+            guard let reader = state.reader else { return false }
+            let geometry = state.geometry
+            let document = reader.articleDocument
+            let limit = document.maximumTop(height: geometry.bodyRows * 2, columnWidth: geometry.columnWidth)
+            return document.normalized(reader.articleTop, columnWidth: geometry.columnWidth) >= limit
+        default: return false
+        }
+    }
+
     /// Reading progress of the article view: 100 when its last line is on screen.
     static func percent(_ state: AppState) -> Int {
         guard let reader = state.reader else { return 0 }
+        if reader.isPartial { return 0 }
         let geometry = state.geometry
         let document = reader.articleDocument
         let last = document.lastLine(columnWidth: geometry.columnWidth)

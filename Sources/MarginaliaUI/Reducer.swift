@@ -19,6 +19,12 @@ public enum Reducer {
             state.screen = .reader
             state.message = nil
             return []
+        case .articleCompleted(let article, let annotationCount):
+            guard let reader = state.reader else { return [] }
+            state.reader = reader.completed(with: article, annotationCount: annotationCount)
+            guard let command = state.pendingCommand else { return [] }
+            state.pendingCommand = nil
+            return run(command, in: &state)
         case .openFailed(let message):
             state.message = StatusMessage(message, isError: true)
             return []
@@ -50,7 +56,14 @@ public enum Reducer {
         default:
             break
         }
-        if state.screen == .reader, state.reader != nil { return ReaderReducer.run(command, in: &state) }
+        if state.screen == .reader, let reader = state.reader {
+            // A long file opened from its first part is read in full before anything that needs all of it.
+            if reader.isPartial && ReaderReducer.needsWholeArticle(command, state) {
+                state.pendingCommand = command
+                return [.completeArticle]
+            }
+            return ReaderReducer.run(command, in: &state)
+        }
         return LibraryReducer.run(command, in: &state)
     }
 

@@ -113,3 +113,34 @@ import Testing
         #expect(try second.waitForExit() == 0)
     }
 }
+
+/// A long file opens from its first part at once; the end, search and the rest arrive when needed.
+@Suite struct LongArticleEndToEndTests {
+    @Test func aFiveMegabyteArticleOpensScrollsToTheEndAndSearchesIt() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-long-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var text = "A long generated article\n\n"
+        let paragraph = String(repeating: "Words in a paragraph that goes on for a while. ", count: 10)
+        var n = 0
+        while text.utf8.count < 5_000_000 {
+            n += 1
+            text += "Paragraph \(n): \(paragraph)\n\n"
+        }
+        text += "The last paragraph holds the zanzibar marker.\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(arguments: [file.path])
+        defer { session.close() }
+        try session.waitFor(text: "A long generated article")
+        try session.send("G")
+        try session.waitFor(text: "zanzibar marker")
+        try session.send("g")
+        try session.waitFor(text: "Paragraph 1:")
+        try session.send("/")
+        try session.type("zanzibar")
+        try session.send("Enter")
+        try session.waitFor("the match at the end") { $0.contains { $0.contains("zanzibar marker") } && $0.last!.contains("100%") }
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+        try session.expectTerminalRestored()
+    }
+}

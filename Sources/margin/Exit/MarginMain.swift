@@ -11,6 +11,7 @@ extension Margin {
     /// Messages follow argument-parser's own: help, `--version` and completion candidates go to stdout with
     /// status 0; every error goes to stderr.
     static func main() {
+        if let status = ReaderLaunch.runWithoutParsing(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(status) }
         let status: ExitStatus
         do {
             var command = try parseAsRoot(nil)

@@ -36,10 +36,18 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ReaderLaunch.run(paths: paths, configPath: config, width: width, dataDir: storeOptions.dataDir)
+    }
+}
+
+/// Starting the reader, shared by `ReadCommand` and the start-up fast path (`ReaderLaunch.runWithoutParsing`).
+enum ReaderLaunch {
+    /// Opens the reader; throws `ExitCode(1)` after printing a message when it cannot.
+    static func run(paths: [String], configPath: String?, width: Int?, dataDir: String?) throws {
         let environment = ProcessInfo.processInfo.environment
         var settings: ReaderConfig
         do {
-            settings = try ConfigFile.load(explicitPath: config, environment: environment)
+            settings = try ConfigFile.load(explicitPath: configPath, environment: environment)
         } catch {
             printError("margin: \(error)\n")
             throw ExitCode(1)
@@ -59,7 +67,7 @@ struct ReadCommand: ParsableCommand {
         let store: AnnotationStore?
         var storeProblem: String?
         do {
-            store = try storeOptions.store()
+            store = try AnnotationStore(dataDir: dataDir, environment: environment)
         } catch {
             store = nil
             storeProblem = "\(error)"
@@ -90,6 +98,28 @@ struct ReadCommand: ParsableCommand {
         var input = terminal
         ReaderLoop.run(state, screen: &screen, input: &input, environment: session.environment)
         terminal.close()
+    }
+
+    /// The plain `margin [PATH...]` command line (no options, every PATH an existing file or folder, none a
+    /// subcommand name) runs the reader without building argument-parser's command tree, which costs a
+    /// few milliseconds of type metadata at start-up (Docs/PERFORMANCE.md). Returns the exit status, or nil
+    /// when argument-parser must read the command line.
+    static func runWithoutParsing(_ arguments: [String]) -> Int32? {
+        let names = Set(Margin.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+        for argument in arguments {
+            if argument.hasPrefix("-") || names.contains(argument) || !FileManager.default.fileExists(atPath: argument) {
+                return nil
+            }
+        }
+        do {
+            try run(paths: arguments, configPath: nil, width: nil, dataDir: nil)
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            printError("margin: \(error)\n")
+            return 1
+        }
     }
 }
 
