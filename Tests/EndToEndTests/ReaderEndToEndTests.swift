@@ -144,3 +144,36 @@ import Testing
         try session.expectTerminalRestored()
     }
 }
+
+/// Run outside the package with no PATH: the articles read before, or how to open one.
+@Suite struct ElsewhereEndToEndTests {
+    @Test func listsTheArticlesReadBeforeOrSaysHowToOpenOne() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-elsewhere-\(getpid())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-cwd-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: data)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let empty = try TmuxSession(arguments: [], environment: ["MARGINALIA_HOME": data.path], directory: folder)
+        defer { empty.close() }
+        try empty.waitFor(text: "No articles read yet. Open one with: margin PATH")
+        try empty.send("q")
+        #expect(try empty.waitForExit() == 0)
+
+        let seed = TmuxSession.packageRoot.appendingPathComponent("seeds/003_fad1952b841b7729.txt").path
+        let first = try TmuxSession(arguments: [seed], environment: ["MARGINALIA_HOME": data.path], directory: folder)
+        defer { first.close() }
+        try first.waitFor(text: "ARTICLE │")
+        try first.send("q")
+        #expect(try first.waitForExit() == 0)
+
+        let again = try TmuxSession(arguments: [], environment: ["MARGINALIA_HOME": data.path], directory: folder)
+        defer { again.close() }
+        try again.waitFor(text: "North Korea - The Fight for Relevance")
+        try again.send("Enter")
+        try again.waitFor(text: "ARTICLE │")
+        try again.send("q", "q")
+        #expect(try again.waitForExit() == 0)
+    }
+}
