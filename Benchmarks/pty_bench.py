@@ -12,7 +12,8 @@ reset before each run to the state after one warm-up open-and-quit (an article o
 the top, as less reads it).
 
 Usage: python3 Benchmarks/pty_bench.py [--margin PATH] [--runs N]
-Build the measured binary first:  swift build -c release -Xswiftc -static-stdlib --product margin
+Build the measured binary first:
+  swift build -c release -Xswiftc -static-executable -Xlinker -ltinfo --product margin
 """
 import argparse
 import fcntl

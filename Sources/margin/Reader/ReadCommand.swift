@@ -105,9 +105,14 @@ enum ReaderLaunch {
     /// few milliseconds of type metadata at start-up (Docs/PERFORMANCE.md). Returns the exit status, or nil
     /// when argument-parser must read the command line.
     static func runWithoutParsing(_ arguments: [String]) -> Int32? {
-        let names = Set(Margin.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+        // Subcommand names are only looked up for bare words (a path with `/` or `.` cannot be one): reading
+        // the command types' configurations is itself start-up work.
+        func isSubcommand(_ word: String) -> Bool {
+            guard !word.contains("/") && !word.contains(".") else { return false }
+            return word == "help" || Margin.configuration.subcommands.contains { $0.configuration.commandName == word }
+        }
         for argument in arguments {
-            if argument.hasPrefix("-") || names.contains(argument) || !FileManager.default.fileExists(atPath: argument) {
+            if argument.hasPrefix("-") || !FileManager.default.fileExists(atPath: argument) || isSubcommand(argument) {
                 return nil
             }
         }
