@@ -7,9 +7,9 @@ import MarginaliaUI
 /// `close()`, and on SIGTERM, SIGHUP, SIGINT and crashes by a signal handler (see shim.h).
 public final class CursesTerminal: Screen, InputSource {
     private let screenPointer: OpaquePointer
-    private let window: UnsafeMutablePointer<WINDOW>
+    let window: UnsafeMutablePointer<WINDOW>
     private let colors: CursesColors
-    private var last: Frame?
+    var last: Frame?
     private var closed = false
 
     /// Whether colours are in use (false under NO_COLOR or on a monochrome terminal).

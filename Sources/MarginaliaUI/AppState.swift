@@ -1,3 +1,5 @@
+import MarginaliaCore
+
 /// Which screen is shown.
 public enum AppScreen: Sendable, Equatable {
     case library
@@ -12,6 +14,8 @@ public struct Prompt: Equatable, Sendable {
         case search
         /// The library's title filter.
         case filter
+        /// The file to export annotations to (of this article, or all when nil).
+        case export(articleID: String?)
     }
 
     /// What the text is for.
@@ -60,10 +64,22 @@ public struct AppState: Equatable, Sendable {
     public var message: StatusMessage?
     /// The help screen's first row, when help is shown.
     public var helpTop: Int?
+    /// The library-wide annotation list, when open (from the library or a reader).
+    public var allAnnotations: AnnotationListState?
+    /// The tag set as last loaded or changed (for the library-wide list and the tag manager outside a reader).
+    public var tags: TagSet = .defaults
+    /// The tag manager opened from the library screen.
+    public var libraryTagManager: TagManagerState?
+    /// Where to put the passage cursor once the article being opened arrives (from the library-wide list).
+    public var pendingJump: PassageCursor?
+    /// Set after a quit was refused because changes are not saved yet: quitting again leaves anyway.
+    public var quitWarned = false
     /// Set when the user has asked to quit.
     public var isQuitting = false
     /// A command waiting for the rest of a partially read article.
     public var pendingCommand: Command?
+    /// A key waiting for the rest of a partially read article (annotation keys, panels).
+    public var pendingKey: Key?
     /// Set when margin was opened on a single article file: `q` then quits instead of showing the library.
     public var singleArticle = false
 
@@ -81,7 +97,10 @@ public struct AppState: Equatable, Sendable {
     /// The key context in effect.
     public var keyContext: KeyContext {
         if helpTop != nil { return .help }
-        if screen == .reader, let reader { return reader.view == .article ? .article : .comments }
+        if screen == .reader, let reader {
+            if reader.annotating.selection != nil { return .visual }
+            return reader.view == .article ? .article : .comments
+        }
         return .library
     }
 }

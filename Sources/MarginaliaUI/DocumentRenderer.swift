@@ -8,6 +8,7 @@ enum DocumentRenderer {
         let lines = document.visibleLines(from: reader.top, count: geometry.bodyRows, columnWidth: width)
         let selectedID = reader.view == .comments ? reader.comments.selected.map { reader.comments.tree.nodes[$0].comment.id } : nil
         var matchCache: [Int: [Range<Int>]] = [:]
+        var painters: [Int: AnnotationPainter?] = [:]
         for (row, entry) in lines.enumerated() {
             let segment = document.segments[entry.segment]
             let line = entry.line
@@ -27,6 +28,15 @@ enum DocumentRenderer {
             let prefix = line.isFirst ? segment.firstPrefix : segment.continuationPrefix
             if !prefix.isEmpty { column = frame.write(prefix, row: row, column: column, style: .quote, limit: limit) }
             let base = baseStyle(segment.kind)
+            if painters[entry.segment] == nil {
+                painters[entry.segment] = .some(AnnotationPainter(source: segment.source, annotating: reader.annotating))
+            }
+            let painter = painters[entry.segment] ?? nil
+            // A note ending on this line is marked in the margin left of the reading column.
+            if let painter, geometry.left > 0,
+               painter.noteEnds.contains(where: { $0 > line.start && $0 <= line.end }) {
+                frame.put("✎", width: 1, row: row, column: geometry.left - 1, style: .noteMark)
+            }
             let authorEnd = segment.kind == .commentHeader ? authorLength(segment, tree: reader.comments.tree) : 0
             let headerStyle: TextStyle = segment.commentID == selectedID ? .selectedAuthor : .author
             let textStart = column
@@ -38,6 +48,7 @@ enum DocumentRenderer {
                 let scalars = character.unicodeScalars.count
                 var style = base
                 if segment.kind == .commentHeader && offset < authorEnd { style = headerStyle }
+                if let painter, !painter.isEmpty { style = painter.style(at: offset, base: style) }
                 if !matches.isEmpty, matches.contains(where: { $0.overlaps(offset..<(offset + scalars)) }) {
                     style = current.map { $0.overlaps(offset..<(offset + scalars)) } == true ? .currentMatch : .match
                 }

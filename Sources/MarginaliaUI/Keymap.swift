@@ -10,11 +10,11 @@ public struct Keymap: Equatable, Sendable {
             (.char("j"), .lineDown), (.down, .lineDown), (.char("k"), .lineUp), (.up, .lineUp),
             (.pageDown, .pageDown), (.ctrl("f"), .pageDown), (.pageUp, .pageUp), (.char("b"), .pageUp),
             (.ctrl("b"), .pageUp), (.char("d"), .halfPageDown), (.ctrl("d"), .halfPageDown),
-            (.char("u"), .halfPageUp), (.ctrl("u"), .halfPageUp), (.char("g"), .top), (.home, .top),
+            (.ctrl("u"), .halfPageUp), (.char("g"), .top), (.home, .top),
             (.char("G"), .bottom), (.end, .bottom),
         ]
         let common: [(Key, Command)] = [
-            (.char("?"), .help), (.char("q"), .back), (.ctrl("c"), .quit), (.char("Q"), .quit),
+            (.char("?"), .help), (.char("q"), .back), (.ctrl("c"), .quit), (.char("Q"), .quit), (.char("x"), .export),
         ]
         let searching: [(Key, Command)] = [
             (.char("/"), .search), (.char("n"), .searchNext), (.char("N"), .searchPrevious),
@@ -39,10 +39,34 @@ public struct Keymap: Equatable, Sendable {
         let comments: [(Key, Command)] = [
             (.char(" "), .toggleCollapse), (.enter, .toggleCollapse), (.char("C"), .collapseAll),
             (.char("E"), .expandAll), (.char("J"), .nextComment), (.char("K"), .previousComment),
-            (.char("p"), .parentComment), (.char("}"), .nextSibling), (.char("{"), .previousSibling),
-            (.char(")"), .nextTopLevel), (.char("("), .previousTopLevel),
+            (.char("p"), .parentComment), (.char(">"), .nextSibling), (.char("<"), .previousSibling),
+            (.char("+"), .nextTopLevel), (.char("-"), .previousTopLevel),
         ]
         for (key, command) in comments { keymap.bind(key, to: command, in: .comments) }
+        // Passages and annotations, the same keys in both views ((, ), {, } move the passage cursor).
+        let annotating: [(Key, Command)] = [
+            (.char(")"), .nextSentence), (.right, .nextSentence), (.char("("), .previousSentence),
+            (.left, .previousSentence), (.char("}"), .nextParagraph), (.char("{"), .previousParagraph),
+            (.char("v"), .visual), (.char("t"), .tagPicker), (.char("a"), .inlineNote), (.char("e"), .editNote),
+            (.char("]"), .nextAnnotation), (.char("["), .previousAnnotation), (.char("L"), .annotationList),
+            (.char("A"), .allAnnotations), (.char("T"), .tagManager), (.char("u"), .undo), (.ctrl("r"), .redo),
+        ]
+        for (key, command) in annotating {
+            keymap.bind(key, to: command, in: .article)
+            keymap.bind(key, to: command, in: .comments)
+        }
+        keymap.bind(.char("A"), to: .allAnnotations, in: .library)
+        keymap.bind(.char("T"), to: .tagManager, in: .library)
+        let visual: [(Key, Command)] = [
+            (.char(")"), .nextSentence), (.char("("), .previousSentence), (.char("}"), .nextParagraph),
+            (.char("{"), .previousParagraph), (.char("w"), .extendWord), (.right, .extendWord),
+            (.char("b"), .shrinkWord), (.left, .shrinkWord), (.char("o"), .swapEnds), (.char("t"), .tagPicker),
+            (.char("a"), .inlineNote), (.char("e"), .editNote), (.escape, .clear), (.char("v"), .clear),
+            (.char("j"), .lineDown), (.down, .lineDown), (.char("k"), .lineUp), (.up, .lineUp),
+            (.pageDown, .pageDown), (.char(" "), .pageDown), (.pageUp, .pageUp), (.char("?"), .help),
+            (.ctrl("c"), .quit),
+        ]
+        for (key, command) in visual { keymap.bind(key, to: command, in: .visual) }
         return keymap
     }()
 
@@ -104,6 +128,13 @@ public struct Keymap: Equatable, Sendable {
         text += "`Enter`, `Esc`, `Up`, `Down`, `Left`, `Right`, `PgUp`, `PgDn`, `Home`, `End`.\n\n"
         text += "While typing a search or a filter: Enter keeps it, Esc cancels it, Backspace deletes, C-u clears.\n"
         for section in helpSections() {
+            text += "\n## \(section.title)\n\n| Keys | Action |\n| --- | --- |\n"
+            for row in section.rows {
+                let keys = row.keys.split(separator: ",").map { "`\($0.trimmingSpaces)`" }.joined(separator: ", ")
+                text += "| \(keys) | \(row.summary) |\n"
+            }
+        }
+        for section in PanelKeys.sections {
             text += "\n## \(section.title)\n\n| Keys | Action |\n| --- | --- |\n"
             for row in section.rows {
                 let keys = row.keys.split(separator: ",").map { "`\($0.trimmingSpaces)`" }.joined(separator: ", ")

@@ -24,6 +24,10 @@ public struct ReaderEnvironment {
     public var saveReadingPosition: (String, ReadingPosition) -> String?
     /// Reads the whole of an article that `openArticle` returned in part (see `OpenedArticle.isPartial`).
     public var completeArticle: (String) -> Result<(article: Article, annotationCount: Int), OpenError>
+    /// Writes an export; returns the status-line message saying what was written, or what went wrong.
+    public var export: (ExportJob) -> StatusMessage
+    /// Reading and saving annotations and tags.
+    public var annotations: AnnotationEnvironment
 
     /// A message explaining why an article could not be opened.
     public struct OpenError: Error, Equatable {
@@ -41,12 +45,16 @@ public struct ReaderEnvironment {
         isPartial: @escaping (Article) -> Bool = { _ in false },
         completeArticle: @escaping (String) -> Result<(article: Article, annotationCount: Int), OpenError> = { _ in
             .failure(OpenError("nothing to complete"))
-        }
+        },
+        export: @escaping (ExportJob) -> StatusMessage = { _ in StatusMessage("Export is not available here", isError: true) },
+        annotations: AnnotationEnvironment = .memory()
     ) {
         self.openArticle = openArticle
         self.saveReadingPosition = saveReadingPosition
         self.isPartial = isPartial
         self.completeArticle = completeArticle
+        self.export = export
+        self.annotations = annotations
     }
 
     /// Whether an opened article is only the first part of its file.
@@ -100,7 +108,44 @@ public enum ReaderLoop {
         for effect in effects {
             switch effect {
             case .quit:
-                state.isQuitting = true
+                // Changes the store refused are retried first; if they still cannot be saved, quitting needs
+                // a second request, so they are never dropped without the user knowing.
+                if case .pending(let count, let reason) = environment.annotations.retry(), !state.quitWarned {
+                    state.quitWarned = true
+                    state.isQuitting = false
+                    state.message = StatusMessage(
+                        "Quit again to discard \(count) unsaved change\(count == 1 ? "" : "s") (\(reason))", isError: true)
+                } else {
+                    state.isQuitting = true
+                }
+            case .loadAnnotations(let id):
+                switch environment.annotations.load(id) {
+                case .success(let loaded):
+                    _ = Reducer.reduce(&state, .annotationsLoaded(articleID: id, annotations: loaded.annotations, tags: loaded.tags))
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .annotationsFailed(error.message))
+                }
+            case .saveChange(let change):
+                _ = Reducer.reduce(&state, .saved(environment.annotations.save(change)))
+            case .editNoteExternally(let target, let id, let note):
+                let edited = environment.annotations.editNote(note)
+                if let size = environment.annotations.screenSize(), size.rows != state.rows || size.columns != state.columns {
+                    _ = Reducer.reduce(&state, .resize(rows: size.rows, columns: size.columns))
+                }
+                switch edited {
+                case .success(let edited):
+                    perform(Reducer.reduce(&state, .noteEdited(target: target, annotationID: id, note: edited, error: nil)),
+                            on: &state, environment: environment)
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .noteEdited(target: target, annotationID: id, note: nil, error: error.message))
+                }
+            case .loadLibraryAnnotations(let forTagManager):
+                switch environment.annotations.loadAll() {
+                case .success(let loaded):
+                    _ = Reducer.reduce(&state, .libraryAnnotationsLoaded(rows: loaded.rows, tags: loaded.tags, forTagManager: forTagManager))
+                case .failure(let error):
+                    _ = Reducer.reduce(&state, .annotationsFailed(error.message))
+                }
             case .saveReadingPosition(let id, let position):
                 if let error = environment.saveReadingPosition(id, position) {
                     state.message = StatusMessage("Could not save the reading position: \(error)", isError: true)
@@ -115,13 +160,20 @@ public enum ReaderLoop {
                     state.reader?.isPartial = false
                     _ = Reducer.reduce(&state, .openFailed(error.message))
                 }
+            case .export(let job):
+                let more = Reducer.reduce(&state, .exportFinished(environment.export(job)))
+                perform(more, on: &state, environment: environment)
             case .openArticle(let item):
                 switch environment.openArticle(item) {
                 case .success(let opened):
                     var more = Reducer.reduce(
                         &state, .articleOpened(itemID: item.id, article: opened.article, position: opened.position,
                                                annotationCount: opened.annotationCount))
-                    if environment.isPartial(opened.article) { state.reader?.isPartial = true }
+                    if environment.isPartial(opened.article) {
+                        state.reader?.isPartial = true
+                        // Annotations are loaded with the whole article: their positions may lie beyond the first part.
+                        more.removeAll { if case .loadAnnotations = $0 { return true } else { return false } }
+                    }
                     // A saved position past the part read so far needs the whole article before the first frame.
                     if state.reader?.isPartial == true, state.reader?.deferredPosition != nil {
                         more.insert(.completeArticle, at: 0)

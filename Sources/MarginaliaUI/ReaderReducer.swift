@@ -20,7 +20,9 @@ enum ReaderReducer {
         case .bottom: reader.top = document.maximumTop(height: height, columnWidth: width)
         case .toggleView:
             reader.view = reader.view == .article ? .comments : .article
+            reader.annotating.selection = nil
             state.reader = reader
+            CursorPlacement.followScreen(in: &state)
             return []
         case .search:
             state.prompt = Prompt(kind: .search, origin: reader.top, previousSearch: reader.search)
@@ -40,19 +42,34 @@ enum ReaderReducer {
             return effects
         default:
             state.reader = reader
-            if reader.view == .comments { CommentsReducer.run(command, in: &state) }
+            if reader.view == .comments {
+                CommentsReducer.run(command, in: &state)
+                CursorPlacement.followScreen(in: &state)
+            }
             return []
         }
         state.reader = reader
         if reader.view == .comments, command != .clear { CommentsReducer.followScroll(in: &state) }
+        let upward = [.lineUp, .pageUp, .halfPageUp, .top].contains(command)
+        if command != .clear { CursorPlacement.followScreen(in: &state, upward: upward) }
         return []
     }
 
-    /// Whether a command needs the whole article: the end, search, the comments, or scrolling to within a
-    /// page of the end of the part read so far.
-    static func needsWholeArticle(_ command: Command, _ state: AppState) -> Bool {
+    /// Commands that run on the first part of a long file: scrolling, help, leaving.
+    static func runsOnFirstPart(_ command: Command) -> Bool {
         switch command {
-        case .bottom, .search, .searchNext, .searchPrevious, .toggleView: return true
+        case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .help, .back, .quit, .clear:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a command needs the whole article: anything but scrolling, help and leaving, and scrolling
+    /// to within two screens of the end of the part read so far.
+    static func needsWholeArticle(_ command: Command, _ state: AppState) -> Bool {
+        guard runsOnFirstPart(command) else { return true }
+        switch command {
         case .lineDown, .pageDown, .halfPageDown:
             guard let reader = state.reader else { return false }
             let geometry = state.geometry

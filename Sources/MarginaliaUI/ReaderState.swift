@@ -28,6 +28,8 @@ public struct ReaderState: Equatable, Sendable {
     public var isPartial = false
     /// A saved position past the part read so far, applied when the whole article arrives.
     var deferredPosition: ReadingPosition?
+    /// The passage cursor, selection, annotations and annotation panels.
+    public var annotating: AnnotatingState
 
     /// Opens an article at a saved position.
     public init(itemID: String, article: Article, annotationCount: Int = 0, position: ReadingPosition? = nil) {
@@ -36,6 +38,7 @@ public struct ReaderState: Equatable, Sendable {
         self.annotationCount = annotationCount
         articleDocument = ArticleSegments.make(article)
         comments = CommentsState(comments: article.comments)
+        annotating = AnnotatingState(article: article)
         if let position {
             articleTop = anchor(for: position)
             if articleTop == .start && (position.block > 0 || position.offset > 0) { deferredPosition = position }

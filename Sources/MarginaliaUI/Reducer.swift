@@ -15,24 +15,44 @@ public enum Reducer {
             var reader = ReaderState(itemID: itemID, article: article, annotationCount: annotationCount, position: position)
             let width = state.geometry.columnWidth
             reader.articleTop = reader.articleDocument.normalized(reader.articleTop, columnWidth: width)
+            reader.annotating.cursor = nil
             state.reader = reader
             state.screen = .reader
             state.message = nil
-            return []
+            if let jump = state.pendingJump {
+                state.pendingJump = nil
+                state.reader?.annotating.cursor = jump
+                CursorPlacement.revealCursor(in: &state)
+            } else {
+                CursorPlacement.followScreen(in: &state)
+            }
+            return [.loadAnnotations(article.id)]
         case .articleCompleted(let article, let annotationCount):
             guard let reader = state.reader else { return [] }
             state.reader = reader.completed(with: article, annotationCount: annotationCount)
-            guard let command = state.pendingCommand else { return [] }
-            state.pendingCommand = nil
-            return run(command, in: &state)
+            // The annotations were not loaded on the first part (their positions may lie beyond it).
+            var effects: [Effect] = [.loadAnnotations(article.id)]
+            if let key = state.pendingKey {
+                state.pendingKey = nil
+                effects += handle(key: key, in: &state)
+            } else if let command = state.pendingCommand {
+                state.pendingCommand = nil
+                effects += run(command, in: &state)
+            }
+            return effects
         case .openFailed(let message):
             state.message = StatusMessage(message, isError: true)
+            return []
+        case .exportFinished(let message):
+            state.message = message
             return []
         case .key(let key):
             return handle(key: key, in: &state)
         case .command(let command):
             state.message = nil
             return run(command, in: &state)
+        default:
+            return AnnotatingReducer.reduce(action, in: &state) ?? []
         }
     }
 
@@ -40,7 +60,21 @@ public enum Reducer {
         if key == .ctrl("c") { return run(.quit, in: &state) }
         if state.prompt != nil { return PromptReducer.handle(key: key, in: &state) }
         state.message = nil
-        guard let command = state.config.keymap.command(for: key, in: state.keyContext) else { return [] }
+        // On the first part of a long file only scrolling, help and leaving run at once; any other key
+        // (annotating, panels, search) waits for the whole article, whose positions it needs.
+        if state.helpTop == nil, state.screen == .reader, state.reader?.isPartial == true {
+            let command = state.config.keymap.command(for: key, in: state.keyContext)
+            if command.map({ !ReaderReducer.runsOnFirstPart($0) }) ?? true {
+                state.pendingKey = key
+                return [.completeArticle]
+            }
+        }
+        if state.helpTop == nil, let effects = PanelReducer.handle(key, in: &state) { return effects }
+        guard let command = state.config.keymap.command(for: key, in: state.keyContext) else {
+            if state.helpTop == nil, let effects = AnnotatingReducer.tagKey(key, in: &state) { return effects }
+            return []
+        }
+        if command != .quit { state.quitWarned = false }
         return run(command, in: &state)
     }
 
@@ -48,11 +82,15 @@ public enum Reducer {
         if state.helpTop != nil { return HelpReducer.run(command, in: &state) }
         switch command {
         case .help:
-            state.helpTop = 0
+            // Open the help at the keys of the view the user is in; the other views' keys are a scroll away.
+            let title = state.keyContext.title
+            state.helpTop = Renderer.helpLines(state.config.keymap).firstIndex { $0.isHeading && $0.text == title } ?? 0
             return []
         case .quit:
             state.isQuitting = true
             return saveEffects(&state) + [.quit]
+        case .export:
+            return ExportReducer.start(in: &state)
         default:
             break
         }
@@ -62,8 +100,10 @@ public enum Reducer {
                 state.pendingCommand = command
                 return [.completeArticle]
             }
+            if let effects = AnnotatingReducer.run(command, in: &state) { return effects }
             return ReaderReducer.run(command, in: &state)
         }
+        if command == .allAnnotations { return [.loadLibraryAnnotations(forTagManager: false)] }
         return LibraryReducer.run(command, in: &state)
     }
 

@@ -13,9 +13,11 @@ public enum Renderer {
         }
         if let helpTop = state.helpTop {
             HelpRenderer.draw(state, top: helpTop, into: &frame)
+        } else if state.allAnnotations != nil {
+            _ = PanelRenderer.draw(state, into: &frame)
         } else if state.screen == .reader, let reader = state.reader {
             DocumentRenderer.draw(reader, geometry: geometry, into: &frame)
-            StatusLine.draw(state, reader: reader, into: &frame)
+            if !PanelRenderer.draw(state, into: &frame) { StatusLine.draw(state, reader: reader, into: &frame) }
         } else {
             LibraryRenderer.draw(state, into: &frame)
         }
@@ -27,6 +29,11 @@ public enum Renderer {
         var lines: [(keys: String, text: String, isHeading: Bool)] = []
         for section in keymap.helpSections() {
             if !lines.isEmpty { lines.append(("", "", false)) }
+            lines.append(("", section.title, true))
+            for row in section.rows { lines.append((row.keys, row.summary, false)) }
+        }
+        for section in PanelKeys.sections {
+            lines.append(("", "", false))
             lines.append(("", section.title, true))
             for row in section.rows { lines.append((row.keys, row.summary, false)) }
         }

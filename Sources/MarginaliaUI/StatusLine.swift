@@ -12,7 +12,10 @@ enum StatusLine {
         var right = " \(percent)% │ \(comments) \(comments == 1 ? "comment" : "comments") │ \(annotations) \(annotations == 1 ? "annotation" : "annotations") "
         // Narrow terminals get the short form: "42% │ 3c │ 0a".
         if frame.columns - DisplayWidth.ofPrefix(right) < 16 { right = " \(percent)% │ \(comments)c │ \(annotations)a " }
-        let mode = reader.view == .article ? " ARTICLE │ " : " COMMENTS │ "
+        // The tags under the passage cursor come first, when they fit.
+        let tags = AnnotationStatus.text(reader)
+        if !tags.isEmpty, frame.columns - DisplayWidth.ofPrefix(tags + right) >= 16 { right = tags + right }
+        let mode = reader.annotating.selection != nil ? " VISUAL │ " : (reader.view == .article ? " ARTICLE │ " : " COMMENTS │ ")
         drawBar(row: row, left: mode + Sanitizer.displayString(reader.article.title), right: right,
                 message: state.message, into: &frame)
     }
@@ -45,8 +48,12 @@ enum StatusLine {
 
     static func drawPrompt(_ prompt: Prompt, state: AppState, into frame: inout Frame) {
         let row = state.rows - 1
-        let lead = prompt.kind == .search ? "/" : "Filter: "
+        var lead = prompt.kind == .search ? "/" : "Filter: "
         var note = ""
+        if case .export(let articleID) = prompt.kind {
+            lead = articleID == nil ? "Export all to: " : "Export article to: "
+            note = "  (.md .csv .json .jsonld)"
+        }
         if prompt.kind == .search, !prompt.text.isEmpty, state.reader?.search?.current == nil { note = "  (no match)" }
         if prompt.kind == .filter { note = "  (\(state.library.visibleItems.count) of \(state.library.items.count))" }
         let end = frame.write(lead + Sanitizer.displayString(prompt.text), row: row, column: 0, style: .prompt)

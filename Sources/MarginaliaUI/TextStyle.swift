@@ -20,4 +20,33 @@ public enum TextStyle: String, Hashable, Sendable, CaseIterable {
     case selectedRow
     case helpKey
     case notice
+    // Annotating: the passage cursor, the visual selection, the note mark, and tag highlights (plain, where
+    // annotations overlap, and under the cursor) in each tag colour.
+    case underCursor
+    case selection
+    case noteMark
+    case tagRed
+    case tagRedOverlap
+    case tagRedCursor
+    case tagGreen
+    case tagGreenOverlap
+    case tagGreenCursor
+    case tagYellow
+    case tagYellowOverlap
+    case tagYellowCursor
+    case tagBlue
+    case tagBlueOverlap
+    case tagBlueCursor
+    case tagMagenta
+    case tagMagentaOverlap
+    case tagMagentaCursor
+    case tagCyan
+    case tagCyanOverlap
+    case tagCyanCursor
+    case tagWhite
+    case tagWhiteOverlap
+    case tagWhiteCursor
+    case tagBlack
+    case tagBlackOverlap
+    case tagBlackCursor
 }

@@ -50,4 +50,40 @@ import Testing
             shell: "bash", cwd: elsewhere, home: home)
         #expect(library.stdout.split(separator: "\n").count == 1)
     }
+
+    /// Asks for the completions of an argument the way the generated scripts do.
+    private func complete(_ subcommands: [String], argument: String, words: [String], shell: String, home: URL)
+        throws -> [String]
+    {
+        let result = try MarginCLI.run(
+            ["---completion"] + subcommands + ["--", argument, String(words.count - 1), "0"] + words,
+            environment: ["SAP_SHELL": shell, "HOME": home.path, "MARGINALIA_HOME": "", "XDG_DATA_HOME": ""])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init).filter { $0 != " " }
+    }
+
+    @Test func tagNamesCompleteFromTheStore() throws {
+        let home = try MarginCLI.temporaryFolder()
+        let data = try MarginCLI.temporaryFolder()
+        let added = try MarginCLI.run(["tags", "add", "actors/russia", "--description", "Russian actors", "--data-dir", data.path])
+        #expect(added.exitCode == 0, "\(added.stderr)")
+        let words = ["margin", "annotations", "--data-dir", data.path, "--tag", ""]
+        let bash = try complete(["annotations", "list"], argument: "--tag", words: words, shell: "bash", home: home)
+        #expect(bash.contains("actors/russia"))
+        #expect(bash.contains("claim"))
+        let fish = try complete(["annotations", "list"], argument: "--tag", words: words, shell: "fish", home: home)
+        #expect(fish.contains("actors/russia\tRussian actors"))
+    }
+
+    @Test func annotationIDsCompleteWithTheirQuotes() throws {
+        let home = try MarginCLI.temporaryFolder()
+        let data = try MarginCLI.temporaryFolder()
+        let added = try MarginCLI.run(["annotate", "000", "--quote", "Headline from CNN", "--tag", "claim", "--data-dir", data.path])
+        #expect(added.exitCode == 0, "\(added.stderr)")
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = ["margin", "annotations", "note", "--data-dir", data.path, ""]
+        let zsh = try complete(
+            ["annotations", "note"], argument: "positional@0", words: words, shell: "zsh", home: home)
+        #expect(zsh == ["\(id.prefix(8)):“Headline from CNN”"])
+    }
 }

@@ -93,6 +93,31 @@ enum MarginCLI {
         return Result(exitCode: status, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs `margin` with its standard output on a pseudo-terminal (via util-linux `script`), for checking
+    /// what reaches a terminal. The terminal turns "\n" into "\r\n"; the result's stdout has them back as
+    /// "\n". Standard error is merged into stdout by the terminal.
+    static func runOnTerminal(_ arguments: [String], cwd: URL? = nil) throws -> Result {
+        func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let command = ([binary.path] + arguments).map(quote).joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = cwd ?? packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm-256color"
+        environment["COLUMNS"] = "80"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        return Result(exitCode: process.terminationStatus, stdout: text, stderr: "")
+    }
+
     /// A new empty temporary folder for a test's files.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("margin-cli-\(UUID().uuidString)")

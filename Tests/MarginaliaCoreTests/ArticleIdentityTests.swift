@@ -110,6 +110,14 @@ import Testing
         #expect(library.failures[1].message.hasSuffix("not a text file (ELF executable)"))
     }
 
+    @Test func resolvesPathsWrittenDifferently() throws {
+        let seeds = TestFiles.packageRoot.appendingPathComponent("seeds").path
+        let library = Library(loading: [seeds])
+        let roundabout = seeds + "/../seeds/./003_fad1952b841b7729.txt"
+        #expect(try library.resolve(roundabout).title.hasPrefix("North Korea - The Fight"))
+        #expect(try library.resolve("003").title.hasPrefix("North Korea - The Fight"))
+    }
+
     @Test func theSeedsLoadWithUniqueIds() {
         let library = Library(loading: [TestFiles.packageRoot.appendingPathComponent("seeds").path])
         #expect(library.articles.count == 2)

@@ -33,6 +33,7 @@ func dumpThread(_ comments: [MarginaliaCore.Comment], depth: Int = 0) -> String 
         #expect(article.byline == "Jane Mercer")
         #expect(article.date == "March 3, 2024")
         #expect(article.url == "https://example.org/2024/03/quiet-return-industrial-policy/")
+        #expect(article.site == "example.org")
         #expect(article.body.map(\.kind) == [.paragraph, .paragraph, .quote, .paragraph, .listItem, .listItem, .listItem])
         #expect(article.body[2].text == "Industrial policy is back, and it never really left.")
         #expect(article.body[4].text == "the pandemic exposed brittle supply chains;")
@@ -163,5 +164,28 @@ func dumpThread(_ comments: [MarginaliaCore.Comment], depth: Int = 0) -> String 
         }
         #expect(depth == 12)
         #expect(article.warnings.isEmpty)
+    }
+
+    @Test func findingReplyLinksStaysLinearWithoutAnyReplyLink() throws {
+        // 1,000 nested entries and no Reply link anywhere (comments closed): each entry's search for its own
+        // Reply link must stop at its first reply, or the work would grow with the square of the thread.
+        var page = "T\n\nBody.\n\n1000 Comments\n\n"
+        for depth in 0..<1000 {
+            let pad = String(repeating: " ", count: 2 + depth * 3)
+            page += "\(pad)1. Person \(depth)\n\(pad)   Words \(depth).\n"
+        }
+        let result = Array(page.utf8).withUnsafeBufferPointer(ScrapedTextParser.parse)
+        #expect(result.drafts.count == 1000)
+        #expect(result.warnings.isEmpty)
+        #expect(result.replySearchSteps <= 3 * result.lineCount)
+        let article = try TestFiles.importText(page)
+        #expect(article.flattenedComments.last?.depth == 999)
+    }
+
+    @Test func findingReplyLinksStaysLinearWithReplyLinks() throws {
+        let page = try String(contentsOfFile: TestFiles.fixture("wordpress-nested.txt"), encoding: .utf8)
+        let result = Array(page.utf8).withUnsafeBufferPointer(ScrapedTextParser.parse)
+        #expect(result.drafts.count == 5)
+        #expect(result.replySearchSteps <= result.lineCount)
     }
 }

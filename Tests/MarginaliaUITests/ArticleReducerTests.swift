@@ -27,7 +27,8 @@ import Testing
         #expect(Fixtures.lines(state)[7] == " Paragraph 50 has a few words in it,")
         Fixtures.press(.home, into: &state)
         #expect(state.reader!.articleTop == .start)
-        Fixtures.type("du", into: &state)
+        Fixtures.type("d", into: &state)
+        Fixtures.press(.ctrl("u"), into: &state)  // `u` is undo; C-u goes up half a page
         #expect(state.reader!.articleTop == .start)
     }
 

@@ -51,23 +51,24 @@ import Testing
         #expect(state.reader!.comments.collapsed.isEmpty)
     }
 
+    // ( ) { } move the passage cursor (issue 5); siblings are < >, top-level comments - +.
     @Test func parentSiblingAndTopLevelJumps() {
         var state = inComments()
         Fixtures.type("J", into: &state)
         #expect(selectedID(state) == "c1a")
-        Fixtures.type("}", into: &state)
+        Fixtures.type(">", into: &state)
         #expect(selectedID(state) == "c1b")
-        Fixtures.type("}", into: &state)
+        Fixtures.type(">", into: &state)
         #expect(state.message == StatusMessage("No next sibling"))
-        Fixtures.type("{", into: &state)
+        Fixtures.type("<", into: &state)
         #expect(selectedID(state) == "c1a")
         Fixtures.type("J", into: &state)
         #expect(selectedID(state) == "c1a1")
         Fixtures.type("p", into: &state)
         #expect(selectedID(state) == "c1a")
-        Fixtures.type(")", into: &state)
+        Fixtures.type("+", into: &state)
         #expect(selectedID(state) == "c2")
-        Fixtures.type("(", into: &state)
+        Fixtures.type("-", into: &state)
         #expect(selectedID(state) == "c1")
         Fixtures.type("p", into: &state)
         #expect(state.message == StatusMessage("This is a top-level comment"))
@@ -77,7 +78,7 @@ import Testing
 
     @Test func jumpingScrollsTheSelectedCommentIntoView() {
         var state = inComments(rows: 6, columns: 40)
-        Fixtures.type(")", into: &state)
+        Fixtures.type("+", into: &state)
         #expect(selectedID(state) == "c2")
         #expect(Fixtures.lines(state).contains { $0.contains("Pgl") })
     }
@@ -120,7 +121,7 @@ import Testing
         var state = Fixtures.reading(Fixtures.long(paragraphs: 3), rows: 10, columns: 40)
         Fixtures.press(.tab, into: &state)
         #expect(Fixtures.lines(state)[0] == " No comments.")
-        Fixtures.type("JC )", into: &state)
+        Fixtures.type("JC +", into: &state)
         #expect(state.reader!.view == .comments)
     }
 }

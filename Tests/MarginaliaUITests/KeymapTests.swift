@@ -22,13 +22,15 @@ import Testing
         for (key, command) in [
             (Key.char("j"), Command.lineDown), (.down, .lineDown), (.char("k"), .lineUp), (.up, .lineUp),
             (.char(" "), .pageDown), (.pageDown, .pageDown), (.ctrl("f"), .pageDown), (.char("b"), .pageUp),
-            (.pageUp, .pageUp), (.ctrl("b"), .pageUp), (.char("d"), .halfPageDown), (.char("u"), .halfPageUp),
+            (.pageUp, .pageUp), (.ctrl("b"), .pageUp), (.char("d"), .halfPageDown), (.ctrl("u"), .halfPageUp),
             (.char("g"), .top), (.home, .top), (.char("G"), .bottom), (.end, .bottom), (.char("/"), .search),
             (.char("n"), .searchNext), (.char("N"), .searchPrevious), (.tab, .toggleView), (.char("c"), .toggleView),
             (.char("q"), .back), (.char("?"), .help),
         ] {
             #expect(k.command(for: key, in: .article) == command, "\(key)")
         }
+        // `u` is undo (issue 5); C-u goes up half a page.
+        #expect(k.command(for: .char("u"), in: .article) == .undo)
         #expect(k.command(for: .char(" "), in: .comments) == .toggleCollapse)
         #expect(k.command(for: .enter, in: .comments) == .toggleCollapse)
         #expect(k.command(for: .enter, in: .library) == .open)

@@ -89,7 +89,7 @@ public struct Anchorer: Sendable {
         let m = quote.count
         var best: Scored?
         for candidate in FuzzySearch.candidates(of: quote, in: text.scalars, window: window, maxDistance: maxDistance) {
-            let range = text.snappedToGraphemes(candidate.range)
+            let range = text.snappedToGraphemes(wordAligned(candidate.range, like: quote))
             guard !range.isEmpty else { continue }
             let quoteSimilarity = 1 - Double(candidate.distance) / Double(m)
             let prefixSimilarity = similarity(
@@ -105,6 +105,35 @@ public struct Anchorer: Sendable {
             if score > best?.score ?? -1 { best = Scored(range: range, distance: candidate.distance, score: score) }
         }
         return best
+    }
+
+    /// The closest-edit match can start or end inside a word ("though" inside "Although"); when the quote
+    /// itself starts (ends) with a whole word, widen the match to the start (end) of the word it cuts.
+    private func wordAligned(_ range: Range<Int>, like quote: [UInt32]) -> Range<Int> {
+        let scalars = text.scalars
+        func isWord(_ value: UInt32) -> Bool {
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if let first = quote.first, isWord(first), lower < upper, isWord(scalars[lower]) {
+            var steps = 0
+            while lower > 0, isWord(scalars[lower - 1]), steps < 24 {
+                lower -= 1
+                steps += 1
+            }
+            if steps == 24 { lower = range.lowerBound }
+        }
+        if let last = quote.last, isWord(last), lower < upper, isWord(scalars[upper - 1]) {
+            var steps = 0
+            while upper < scalars.count, isWord(scalars[upper]), steps < 24 {
+                upper += 1
+                steps += 1
+            }
+            if steps == 24 { upper = range.upperBound }
+        }
+        return lower..<upper
     }
 
     /// 0...2: how much of the stored prefix and suffix agree with the text around `start..<end`.

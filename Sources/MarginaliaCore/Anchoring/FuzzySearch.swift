@@ -56,32 +56,45 @@ enum FuzzySearch {
         var peq = [UInt64](repeating: 0, count: 256)
         for (i, scalar) in pattern.enumerated() { peq[Int(scalar & 0xFF)] |= 1 << UInt64(i) }
         let high: UInt64 = 1 << UInt64(m - 1)
-        var pv: UInt64 = ~0
-        var mv: UInt64 = 0
-        var score = m
         var runs: [(end: Int, score: Int)] = []
         var runBest: (end: Int, score: Int)?
         text.withUnsafeBufferPointer { t in
             peq.withUnsafeBufferPointer { peq in
-                for j in window {
+                // The bit vectors and score live in locals of this closure, not in captured variables, so they
+                // stay in registers: this loop is the whole cost of searching for an orphan.
+                var pv: UInt64 = ~0
+                var mv: UInt64 = 0
+                var score = m
+                var bestEnd = -1
+                var bestScore = Int.max
+                var j = window.lowerBound
+                let end = window.upperBound
+                while j < end {
                     let eq = peq[Int(t[j] & 0xFF)]
                     let xv = eq | mv
                     let xh = (((eq & pv) &+ pv) ^ pv) | eq
                     var ph = mv | ~(xh | pv)
                     var mh = pv & xh
-                    if ph & high != 0 { score += 1 } else if mh & high != 0 { score -= 1 }
+                    score &+= Int(truncatingIfNeeded: (ph & high) >> UInt64(m - 1))
+                    score &-= Int(truncatingIfNeeded: (mh & high) >> UInt64(m - 1))
                     ph <<= 1
                     mh <<= 1
                     pv = mh | ~(xv | ph)
                     mv = ph & xv
+                    j &+= 1
                     if score <= maxDistance {
-                        if runBest == nil || score < runBest!.score { runBest = (j + 1, score) }
-                    } else if let best = runBest {
-                        runs.append(best)
-                        runBest = nil
+                        if score < bestScore {
+                            bestScore = score
+                            bestEnd = j
+                        }
+                    } else if bestEnd >= 0 {
+                        runs.append((bestEnd, bestScore))
+                        bestEnd = -1
+                        bestScore = Int.max
                         if runs.count > 1024 { prune(&runs) }
                     }
                 }
+                if bestEnd >= 0 { runBest = (bestEnd, bestScore) }
             }
         }
         if let best = runBest { runs.append(best) }

@@ -84,7 +84,7 @@ public struct AnnotationBook: Hashable, Sendable {
         selector: () throws -> TextSelector
     ) throws -> StoreChange? {
         if let existing = annotation(on: part, range: range) { return setNote(note, id: existing.id, now: now) }
-        guard let note = Self.cleaned(note) else { return nil }
+        guard let note = Self.cleanedNote(note) else { return nil }
         let annotation = Annotation(articleID: articleID, part: part, selector: try selector(), note: note, created: now)
         let change = StoreChange.addAnnotation(annotation)
         perform(change)
@@ -96,7 +96,7 @@ public struct AnnotationBook: Hashable, Sendable {
     @discardableResult
     public mutating func setNote(_ note: String?, id: UUID, now: Date = Timestamp.now()) -> StoreChange? {
         guard let existing = annotation(id: id) else { return nil }
-        let note = Self.cleaned(note)
+        let note = Self.cleanedNote(note)
         guard note != existing.note else { return nil }
         var after = existing
         after.note = note
@@ -117,7 +117,7 @@ public struct AnnotationBook: Hashable, Sendable {
     }
 
     /// A note with trailing white space removed, or nil when nothing is left.
-    static func cleaned(_ note: String?) -> String? {
+    public static func cleanedNote(_ note: String?) -> String? {
         guard var note else { return nil }
         while let last = note.last, last.isWhitespace { note.removeLast() }
         return note.isEmpty ? nil : note
@@ -163,7 +163,8 @@ public struct AnnotationBook: Hashable, Sendable {
 
     /// Applies a change in memory the way `AnnotationStore.apply` applies it to the files: by id, so it
     /// composes with what is already there. Annotations of other articles are not held here and are skipped.
-    mutating func apply(_ change: StoreChange) {
+    /// Not recorded for undo (use it to mirror a change made elsewhere).
+    public mutating func apply(_ change: StoreChange) {
         var annotationsChanged = false
         for single in Self.flatten(change) {
             switch single {
@@ -190,7 +191,8 @@ public struct AnnotationBook: Hashable, Sendable {
         if annotationsChanged { highlights = ArticleHighlights(annotations) }
     }
 
-    static func flatten(_ change: StoreChange) -> [StoreChange] {
+    /// The single changes of a change, batches flattened, in order.
+    public static func flatten(_ change: StoreChange) -> [StoreChange] {
         if case .batch(let changes) = change { return changes.flatMap(flatten) }
         return [change]
     }

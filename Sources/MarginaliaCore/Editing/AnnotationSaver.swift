@@ -65,7 +65,8 @@ public final class AnnotationSaver {
         return .saved
     }
 
-    static func firstLine(_ text: String) -> String {
+    /// The first line of a (possibly multi-line) message, for the status line.
+    public static func firstLine(_ text: String) -> String {
         String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? "")
     }
 }

@@ -12,56 +12,62 @@ public struct CSVExporter: Sendable {
     /// Creates an exporter.
     public init() {}
 
-    /// The CSV document: the header, then one record per annotation.
+    /// The CSV document.
     public func render(_ document: ExportDocument) -> String {
-        var out = ""
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The CSV document's UTF-8 bytes: the header, then one record per annotation.
+    public func bytes(_ document: ExportDocument) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(document.annotations.count * 300 + 64)
-        record(Self.columns, into: &out)
+        for (index, column) in Self.columns.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            ExportBytes.append(column, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+        var tagNames: [TagID: String] = [:]
+        for tag in document.tags.tags { tagNames[tag.id] = tag.name }
         for annotation in document.annotations {
             let article = document.article(annotation.articleID)
-            let author = document.commentAuthor(of: annotation) ?? article.byline ?? ""
-            record([
-                annotation.quote,
-                article.displayTitle,
-                author,
-                article.sourceURI(for: annotation.part),
-                annotation.note ?? "",
-                String(annotation.start),
-                Timestamp.string(annotation.created),
-                document.tags(of: annotation).map(\.name).joined(separator: ", "),
-                annotation.status.rawValue,
-            ], into: &out)
+            Self.field(annotation.quote, into: &out)
+            out.append(UInt8(ascii: ","))
+            Self.field(article.displayTitle, into: &out)
+            out.append(UInt8(ascii: ","))
+            Self.field(document.commentAuthor(of: annotation) ?? article.byline ?? "", into: &out)
+            out.append(UInt8(ascii: ","))
+            Self.field(document.source(of: annotation), into: &out)
+            out.append(UInt8(ascii: ","))
+            Self.field(annotation.note ?? "", into: &out)
+            out.append(UInt8(ascii: ","))
+            ExportBytes.appendInt(annotation.start, to: &out)
+            out.append(UInt8(ascii: ","))
+            ExportBytes.appendTimestamp(annotation.created, to: &out)
+            out.append(UInt8(ascii: ","))
+            Self.field(annotation.tagIDs.compactMap { tagNames[$0] }.joined(separator: ", "), into: &out)
+            out.append(UInt8(ascii: ","))
+            ExportBytes.append(annotation.status.rawValue, to: &out)
+            out.append(contentsOf: [0x0D, 0x0A])
         }
         return out
     }
 
-    private func record(_ fields: [String], into out: inout String) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { out += "," }
-            Self.field(field, into: &out)
-        }
-        out += "\r\n"
-    }
-
-    /// One field, quoted when RFC 4180 requires it.
-    static func field(_ value: String, into out: inout String) {
-        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            out += value
-            return
-        }
-        out += "\""
-        if value.utf8.contains(UInt8(ascii: "\"")) {
-            // By scalar, not Character: a quote followed by a combining mark is one Character.
-            var doubled = String.UnicodeScalarView()
-            for scalar in value.unicodeScalars {
-                if scalar == "\"" { doubled.append(scalar) }
-                doubled.append(scalar)
+    /// Appends one field, quoted when RFC 4180 requires it (working on UTF-8: the quote is ASCII, so a
+    /// quote followed by a combining mark is still doubled).
+    static func field(_ value: String, into out: inout [UInt8]) {
+        var copy = value
+        copy.withUTF8 { utf8 in
+            let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard needsQuotes else {
+                out.append(contentsOf: utf8)
+                return
             }
-            out += String(doubled)
-        } else {
-            out += value
+            out.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
         }
-        out += "\""
     }
 }

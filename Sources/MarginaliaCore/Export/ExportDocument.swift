@@ -17,6 +17,8 @@ public struct ExportDocument: Sendable {
 
     private var articleIndex: [ArticleID: Int]
     private var tagIndex: [TagID: Int]
+    /// Each article's address (computing a `file:` URI is not free), in `articles` order.
+    private var sources: [String]
 
     /// Creates a document; annotations are ordered by article (in `articles` order, articles missing from it
     /// appended by id) and then by part (body first, comments in thread order when known) and position.
@@ -29,6 +31,7 @@ public struct ExportDocument: Sendable {
         }
         var index: [ArticleID: Int] = [:]
         for (position, article) in articleList.enumerated() { index[article.id] = position }
+        sources = articleList.map(\.sourceURI)
         // Comments sort in thread order when the article is known, else in order of first appearance.
         var threadOrder: [ArticleID: [String: Int]] = [:]
         for article in articleList where !article.commentOrder.isEmpty {
@@ -48,7 +51,9 @@ public struct ExportDocument: Sendable {
             }
             return (index[a.articleID] ?? 0, part, a.start, a.end)
         }
-        self.annotations = annotations.sorted { key($0) < key($1) }
+        // Keys computed once, not in every comparison (100,000 annotations take 1.7 million comparisons).
+        let keys = annotations.map(key)
+        self.annotations = annotations.indices.sorted { keys[$0] < keys[$1] }.map { annotations[$0] }
         self.articles = articleList
         self.tags = tags
         self.exported = Timestamp.truncated(exported)
@@ -61,6 +66,23 @@ public struct ExportDocument: Sendable {
     /// The article an annotation is on.
     public func article(_ id: ArticleID) -> ExportArticle {
         articleIndex[id].map { articles[$0] } ?? ExportArticle(id: id, title: "")
+    }
+
+    /// The address of an article in the document.
+    public func source(of article: ArticleID) -> String {
+        articleIndex[article].map { sources[$0] } ?? ExportArticle(id: article, title: "").sourceURI
+    }
+
+    /// The address of an annotation's part: its article's, with `#comment-ID` for a comment.
+    public func source(of annotation: Annotation) -> String {
+        guard let position = articleIndex[annotation.articleID] else {
+            return ExportArticle(id: annotation.articleID, title: "").sourceURI(for: annotation.part)
+        }
+        switch annotation.part {
+        case .body: return sources[position]
+        case .comment(let id):
+            return ExportArticle.withoutFragment(sources[position]) + "#comment-" + FileURI.percentEncoded(id, keeping: FileURI.fragmentSafe)
+        }
     }
 
     /// The tags of an annotation, in its order; ids the tag set does not know are skipped.

@@ -22,18 +22,10 @@ public enum ExportFormat: String, Hashable, Sendable, CaseIterable {
     /// The exported document's bytes.
     public func render(_ document: ExportDocument, grouping: ExportGrouping = .article) -> [UInt8] {
         switch self {
-        case .markdown: Array(MarkdownExporter(grouping: grouping).render(document).utf8)
-        case .csv: Array(CSVExporter().render(document).utf8)
+        case .markdown: MarkdownExporter(grouping: grouping).bytes(document)
+        case .csv: CSVExporter().bytes(document)
         case .json: MarginaliaJSONExporter().render(document)
         case .w3c: W3CExporter().render(document)
         }
     }
-}
-
-/// How the Markdown export is organised.
-public enum ExportGrouping: String, Hashable, Sendable, CaseIterable {
-    /// A section per article, passages in reading order.
-    case article
-    /// A codebook: a section per tag with its description, then its passages with their articles.
-    case tag
 }

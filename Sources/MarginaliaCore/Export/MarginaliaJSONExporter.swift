@@ -12,7 +12,7 @@ public struct MarginaliaJSONExporter: Sendable {
 
     /// The JSON document's UTF-8 bytes, pretty-printed, with a final newline.
     public func render(_ document: ExportDocument) -> [UInt8] {
-        var json = PrettyJSONWriter(capacity: document.annotations.count * 600 + 1024)
+        var json = PrettyJSONWriter(capacity: document.annotations.count * 600 + 1024, flatDepth: 2)
         json.beginObject()
         json.member("format", Self.formatName)
         json.member("schema", Self.schema)
@@ -46,7 +46,7 @@ public struct MarginaliaJSONExporter: Sendable {
         json.beginArray()
         for annotation in document.annotations {
             json.beginObject()
-            json.member("id", annotation.id.uuidString.lowercased())
+            json.member("id", uuid: annotation.id)
             json.member("article", annotation.articleID.rawValue)
             json.member("part", annotation.part.description)
             json.member("start", annotation.start)
@@ -56,8 +56,8 @@ public struct MarginaliaJSONExporter: Sendable {
             json.member("suffix", annotation.suffix)
             json.member("tags", strings: annotation.tagIDs.map(\.rawValue))
             json.member("note", annotation.note)
-            json.member("created", Timestamp.string(annotation.created))
-            json.member("modified", Timestamp.string(annotation.modified))
+            json.member("created", timestamp: annotation.created)
+            json.member("modified", timestamp: annotation.modified)
             json.member("status", annotation.status.rawValue)
             json.member("originalQuote", annotation.originalQuote)
             json.endObject()

@@ -1,8 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// A fast pretty-printing JSON writer (two-space indent) for the exports: 100,000 annotations must export in
 /// well under 2 s, which `JSONEncoder` with `.prettyPrinted` cannot do.
 ///
 /// Call `beginObject`/`beginArray`, then `key` before each member value, then the matching `end...`; commas,
-/// line breaks and indentation are inserted by the writer.
+/// line breaks and indentation are inserted by the writer. Containers opened deeper than `flatDepth` are
+/// written on one line without spaces, so that a list of 100,000 annotations is one line per annotation:
+/// readable, diff-friendly, and half the size of fully indented output.
 struct PrettyJSONWriter {
     /// The UTF-8 output so far.
     private(set) var bytes: [UInt8] = []
@@ -10,14 +18,21 @@ struct PrettyJSONWriter {
     /// Whether the innermost open container has a member already (a comma is needed before the next).
     private var hasMember: [Bool] = []
     private var afterKey = false
+    /// Containers deeper than this are written on one line.
+    private let flatDepth: Int
 
-    init(capacity: Int = 0) {
+    init(capacity: Int = 0, flatDepth: Int = .max) {
         bytes.reserveCapacity(capacity)
+        self.flatDepth = flatDepth
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 256)
+
     private mutating func newline() {
+        if depth > flatDepth { return }
         bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        let count = min(depth * 2, Self.spaces.count)
+        Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
     }
 
     /// Places a value: after a key on the same line, else as the next array element on its own line.
@@ -51,8 +66,9 @@ struct PrettyJSONWriter {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     private mutating func close(_ bracket: UInt8) {
+        let wasFlat = depth > flatDepth
         depth -= 1
-        if hasMember.removeLast() { newline() }
+        if hasMember.removeLast(), !wasFlat { newline() }
         bytes.append(bracket)
     }
 
@@ -61,9 +77,12 @@ struct PrettyJSONWriter {
         if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasMember[hasMember.count - 1] = true
         newline()
-        appendString(name)
+        // Member names are the writer's own ASCII identifiers: nothing to escape.
+        bytes.append(UInt8(ascii: "\""))
+        ExportBytes.append(name, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        if depth <= flatDepth { bytes.append(0x20) }
         afterKey = true
     }
 
@@ -74,8 +93,7 @@ struct PrettyJSONWriter {
 
     mutating func int(_ value: Int) {
         beforeValue()
-        var text = String(value)
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        ExportBytes.appendInt(value, to: &bytes)
     }
 
     mutating func null() {
@@ -97,6 +115,25 @@ struct PrettyJSONWriter {
     mutating func member(_ name: String, _ value: String?) {
         key(name)
         optionalString(value)
+    }
+
+    /// `"name": "2024-11-02T09:15:00Z"`.
+    mutating func member(_ name: String, timestamp: Date) {
+        key(name)
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        ExportBytes.appendTimestamp(timestamp, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `"name": "<prefix><lowercase uuid>"`.
+    mutating func member(_ name: String, uuid: UUID, prefix: String = "") {
+        key(name)
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        ExportBytes.append(prefix, to: &bytes)
+        ExportBytes.appendUUID(uuid, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// `"name": 12`.
@@ -143,5 +180,8 @@ struct PrettyJSONWriter {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// The document with a final newline.
-    func finished() -> [UInt8] { bytes + [0x0A] }
+    mutating func finished() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
 }

@@ -18,10 +18,10 @@ public struct W3CExporter: Sendable {
 
     /// The collection's UTF-8 bytes, pretty-printed, with a final newline.
     public func render(_ document: ExportDocument) -> [UInt8] {
-        var json = PrettyJSONWriter(capacity: document.annotations.count * 1100 + 1024)
+        var json = PrettyJSONWriter(capacity: document.annotations.count * 1100 + 1024, flatDepth: 3)
         // Ids derived from the content make an unchanged export byte-identical (friendly to version control).
         var hash = SHA256()
-        for annotation in document.annotations { hash.update(annotation.id.uuidString) }
+        for annotation in document.annotations { withUnsafeBytes(of: annotation.id.uuid) { hash.update($0) } }
         let digest = hash.finalize()
         let collectionID = "urn:uuid:" + Self.uuid(digest, salt: 1)
         json.beginObject()
@@ -51,11 +51,11 @@ public struct W3CExporter: Sendable {
         let note = annotation.note.flatMap { $0.isEmpty ? nil : $0 }
         json.beginObject()
         json.member("@context", Self.context)
-        json.member("id", "urn:uuid:" + annotation.id.uuidString.lowercased())
+        json.member("id", uuid: annotation.id, prefix: "urn:uuid:")
         json.member("type", "Annotation")
         json.member("motivation", note != nil ? "commenting" : tags.isEmpty ? "highlighting" : "tagging")
-        json.member("created", Timestamp.string(annotation.created))
-        json.member("modified", Timestamp.string(annotation.modified))
+        json.member("created", timestamp: annotation.created)
+        json.member("modified", timestamp: annotation.modified)
         let marker: String? = switch annotation.status {
         case .orphaned: Self.orphanMarker
         case .fuzzy: Self.fuzzyMarker
@@ -71,7 +71,7 @@ public struct W3CExporter: Sendable {
         }
         json.key("target")
         json.beginObject()
-        json.member("source", document.article(annotation.articleID).sourceURI(for: annotation.part))
+        json.member("source", document.source(of: annotation))
         json.key("selector")
         json.beginArray()
         json.beginObject()

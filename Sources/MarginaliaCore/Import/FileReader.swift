@@ -52,6 +52,9 @@ enum FileReader {
 
     /// Maps the file at `path` if it is a regular file of at least `mapThreshold` bytes; nil means "read
     /// it instead" (small, special or unmappable files). Missing files and directories throw as `read` does.
+    ///
+    /// Known limit of mapping: another program truncating the file during the import makes the kernel
+    /// stop this process (SIGBUS). Articles are rarely over 1 MB, so ordinary pages are read instead.
     static func map(_ path: String) throws(ImportError) -> Mapping? {
         var info = stat()
         if stat(path, &info) != 0 {

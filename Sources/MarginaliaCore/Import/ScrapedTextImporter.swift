@@ -56,6 +56,7 @@ public struct ScrapedTextImporter: Sendable {
             id: ArticleIdentity.baseID(title: title, url: page.url),
             title: title,
             byline: page.byline,
+            site: page.url.flatMap(Self.siteName),
             url: page.url,
             date: page.date,
             body: page.body,
@@ -64,6 +65,13 @@ public struct ScrapedTextImporter: Sendable {
             warnings: report.warnings + page.warnings,
             sourcePath: sourcePath
         )
+    }
+
+    /// The site of a page URL: its host without `www.` (`https://www.example.org/a` → `example.org`).
+    static func siteName(_ url: String) -> String? {
+        guard let normalized = ArticleIdentity.normalizeURL(url) else { return nil }
+        let host = normalized.split(separator: "/", maxSplits: 1).first.map(String.init) ?? normalized
+        return host.split(separator: "?").first.map(String.init)
     }
 
     /// Imports the file at `path` with a default importer.

@@ -104,9 +104,8 @@ extension ScrapedTextParser {
                 stack.append(OpenEntry(draft: draft, numberIndent: line.indent, bodyIndent: bodyIndent, replyLine: reply, collecting: true))
                 continue
             }
-            let role = role(of: line)
             if line.indent <= headerIndent { return }  // unindented text: the section is over
-            switch role {
+            switch role(of: line) {
             case .reply:
                 paragraphBreak()
                 if let owner = stack.lastIndex(where: { $0.replyLine == index }) {
@@ -151,15 +150,20 @@ extension ScrapedTextParser {
     }
 
     /// Finds the entry's own `Reply` link: indented deeper than its number and no deeper than its body,
-    /// before any sibling, the end of the section, or a reply link of a deeper (child) entry.
+    /// before any sibling, the end of the section, a numbered entry deeper than its body (a reply: a list
+    /// in the body is indented like the body), or a reply link of a deeper (child) entry.
+    ///
+    /// The last two stops keep the scan to the entry's own body and at most its first reply's, so finding
+    /// every entry's link is linear in the thread even when no comment has a `Reply` link.
     mutating func ownReplyLine(numberIndent: Int32, bodyIndent: Int32, headerIndent: Int32) -> Int? {
         var probe = index
         while probe < lines.count {
             let line = lines[probe]
             defer { probe += 1 }
+            replySearchSteps += 1
             if line.isBlank { continue }
             if line.indent <= headerIndent { return nil }
-            if line.indent <= numberIndent, numberedEntry(line) != nil { return nil }
+            if line.indent <= numberIndent || line.indent > bodyIndent, numberedEntry(line) != nil { return nil }
             guard line.length <= 20, isReplyLink(line) else { continue }
             if line.indent > numberIndent && line.indent <= bodyIndent { return probe }
             return nil

@@ -26,11 +26,19 @@ public enum ArticleFiles {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, into: &files, failures: &failures, seen: &seen, visited: &visitedFolders)
-            } else if seen.insert(path).inserted {
+            } else if seen.insert(canonicalPath(path)).inserted {
                 files.append(path)
             }
         }
         return (files, failures)
+    }
+
+    /// The absolute path with symbolic links, `.` and `..` resolved (the path itself if that fails), so
+    /// one file reached two ways is loaded once.
+    public static func canonicalPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Whether a file name counts as an article inside a folder.
@@ -67,7 +75,7 @@ public enum ArticleFiles {
             guard stat(path, &entryInfo) == 0 else { continue }  // dangling symlink: not an article
             if (entryInfo.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, into: &files, failures: &failures, seen: &seen, visited: &visited)
-            } else if isArticleFile(name), seen.insert(path).inserted {
+            } else if isArticleFile(name), seen.insert(canonicalPath(path)).inserted {
                 files.append(path)
             }
         }

@@ -49,8 +49,8 @@ public enum ArticleIdentity {
             let base = article.id
             var candidate = base
             var attempt = 0
+            let mine = shingles(article.body)
             while let bodies = holders[candidate] {
-                let mine = shingles(article.body)
                 if bodies.contains(where: { similarity(mine, $0) >= similarityThreshold }) { break }
                 attempt += 1
                 let salted = attempt == 1 ? article.body : article.body + [.paragraph("\(attempt)")]
@@ -60,7 +60,7 @@ public enum ArticleIdentity {
                 article.warnings.append("another article has the same title or URL; given its own id \(candidate)")
             }
             article.id = candidate
-            holders[candidate, default: []].append(shingles(article.body))
+            holders[candidate, default: []].append(mine)
             result.append(article)
         }
         return result

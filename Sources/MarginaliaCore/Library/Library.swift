@@ -32,8 +32,16 @@ public struct Library: Sendable {
     /// Loads every article file under `paths`.
     public static func load(_ paths: [String]) -> Library { Library(loading: paths) }
 
-    /// Finds one article by id, id prefix, path, file-name prefix or title substring.
+    /// The article loaded from the file at `path` (compared after resolving links and relative parts).
+    public func article(atPath path: String) -> Article? {
+        let wanted = ArticleFiles.canonicalPath(path)
+        return articles.first { $0.sourcePath.map(ArticleFiles.canonicalPath) == wanted }
+    }
+
+    /// Finds one article by id, id prefix, path, file-name prefix or title substring (see
+    /// `ArticleResolver`); a path is also matched after resolving links and relative parts.
     public func resolve(_ query: String) throws(ResolveError) -> Article {
-        try ArticleResolver.resolve(query, in: articles)
+        if query.contains("/"), let found = article(atPath: query) { return found }
+        return try ArticleResolver.resolve(query, in: articles)
     }
 }

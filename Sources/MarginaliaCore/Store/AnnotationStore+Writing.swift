@@ -50,16 +50,38 @@ extension AnnotationStore {
         }
     }
 
-    func updateCounts(_ article: ArticleID, _ annotations: [Annotation]) throws {
-        let total = annotations.count
-        let orphans = annotations.count { $0.status == .orphaned }
-        var index = try libraryIndex()
-        if let entry = index[article], entry.annotationCount == total, entry.orphanCount == orphans { return }
-        index.modify(article) {
-            $0.annotationCount = total
-            $0.orphanCount = orphans
+    /// Records an article's counts in the counts cache (`counts.json`, written without fsync: it is rebuilt
+    /// from the annotation files whenever it does not match them).
+    func updateCounts(_ article: ArticleID, _ state: ArticleFilesState) {
+        let entry = AnnotationCounts.Entry(
+            annotations: state.annotations.count, orphans: Self.orphanCount(state.annotations),
+            files: AnnotationCounts.files(snapshot: state.snapshot, journal: state.journal))
+        // Another process may have written the cache since we read it: start from its version (we hold the lock).
+        if FileStamp.of(countsPath) != countsStamp { countsCache = nil }
+        var counts = loadCounts()
+        counts.entries[article] = entry
+        countsCache = counts
+        AtomicFile.writeCache(counts.encoded(), to: countsPath)
+        countsStamp = FileStamp.of(countsPath)
+    }
+
+    static func orphanCount(_ annotations: [Annotation]) -> Int {
+        // Read in place: a closure over the elements copies each annotation (and retains its strings).
+        annotations.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in buffer.indices where buffer[index].status == .orphaned { count += 1 }
+            return count
         }
-        try save(index)
+    }
+
+    /// The counts cache, as last read or written.
+    func loadCounts() -> AnnotationCounts {
+        if let countsCache { return countsCache }
+        let file = (try? AtomicFile.read(countsPath)).flatMap { $0 }
+        let counts = file.map { AnnotationCounts.decode($0.bytes) } ?? AnnotationCounts()
+        countsCache = counts
+        countsStamp = file?.stamp
+        return counts
     }
 
     func save(_ index: LibraryIndex) throws {
@@ -147,17 +169,20 @@ extension AnnotationStore {
 
     // MARK: Library index
 
-    /// Remembers that an article was opened (title, source file, time) and re-anchors its annotations.
+    /// Remembers that an article was opened (title, source file, time), re-anchors its annotations (saving any
+    /// change), and folds a long journal into a new snapshot. Call it whenever an article is opened.
     @discardableResult
     public func open(_ article: Article, path: String? = nil) throws -> ReanchorReport {
         try recordOpened(article: article, path: path)
-        return try reanchor(article: article)
+        let report = try reanchor(article: article)
+        try compactIfWorthwhile(article.id)
+        return report
     }
 
     /// Remembers that an article was opened: its title, source file and the time.
     public func recordOpened(article: Article, path: String? = nil) throws {
         try writing {
-            var index = try libraryIndex()
+            var index = try storedLibraryIndex()
             index.modify(article.id) {
                 $0.title = article.title
                 if let source = path ?? article.sourcePath { $0.sourcePath = source }
@@ -170,7 +195,7 @@ extension AnnotationStore {
     /// Remembers where the reader is in an article.
     public func setReadingPosition(_ position: ReadingPosition, for article: ArticleID) throws {
         try writing {
-            var index = try libraryIndex()
+            var index = try storedLibraryIndex()
             if index[article]?.position == position { return }
             index.modify(article) { $0.position = position }
             try save(index)

@@ -25,6 +25,8 @@ public final class AnnotationStore {
     var tagsCache: (stamp: FileStamp, tags: TagSet)?
     var libraryCache: (stamp: FileStamp, index: LibraryIndex)?
     var cleanedTemporaryFiles = false
+    var countsCache: AnnotationCounts?
+    var countsStamp: FileStamp?
 
     /// Opens the store in this folder; nothing is created until the first change.
     public init(directory: String) {
@@ -45,6 +47,8 @@ public final class AnnotationStore {
     public var tagsPath: String { directory + "/tags.json" }
     /// `library.json`.
     public var libraryPath: String { directory + "/library.json" }
+    /// `counts.json` (a cache of per-article counts).
+    public var countsPath: String { directory + "/counts.json" }
     /// The folder of the per-article annotation files.
     public var annotationsDirectory: String { directory + "/annotations" }
 
@@ -137,8 +141,39 @@ public final class AnnotationStore {
         return file.tags
     }
 
-    /// The library index: articles seen before, their reading positions and annotation counts.
+    /// The library index: articles opened before (title, source file, last opened, reading position) and
+    /// articles that have annotations, each with its annotation and orphan counts. The counts come from a
+    /// cache checked against the annotation files' stamps (one `stat` per file), so this stays fast.
     public func libraryIndex() throws(StoreError) -> LibraryIndex {
+        var index = try storedLibraryIndex()
+        var known = Set(index.entries.map(\.id))
+        for article in try annotatedArticles() where known.insert(article).inserted {
+            index.entries.append(LibraryEntry(id: article))
+        }
+        for position in index.entries.indices {
+            let (total, orphans) = try counts(for: index.entries[position].id)
+            index.entries[position].annotationCount = total
+            index.entries[position].orphanCount = orphans
+        }
+        return index
+    }
+
+    /// An article's annotation and orphan counts, from the cache when it matches the files.
+    public func counts(for article: ArticleID) throws(StoreError) -> (annotations: Int, orphans: Int) {
+        let files = AnnotationCounts.files(
+            snapshot: FileStamp.of(annotationsPath(for: article)), journal: FileStamp.of(journalPath(for: article)))
+        if let entry = loadCounts().entries[article], entry.files == files { return (entry.annotations, entry.orphans) }
+        if files == "-|-" { return (0, 0) }
+        let state = try articleState(article)
+        let result = (state.annotations.count, Self.orphanCount(state.annotations))
+        countsCache?.entries[article] = AnnotationCounts.Entry(
+            annotations: result.0, orphans: result.1,
+            files: AnnotationCounts.files(snapshot: state.snapshot, journal: state.journal))
+        return result
+    }
+
+    /// `library.json` as stored (counts not filled in).
+    func storedLibraryIndex() throws(StoreError) -> LibraryIndex {
         if let cached = libraryCache, FileStamp.of(libraryPath) == cached.stamp { return cached.index }
         guard let (bytes, stamp) = try AtomicFile.read(libraryPath) else {
             libraryCache = nil

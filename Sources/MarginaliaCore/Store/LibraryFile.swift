@@ -1,5 +1,5 @@
-/// `library.json`: the library index, written and read with the fast JSON writer and reader because it is
-/// saved with every annotation change (its counts) and may hold thousands of articles.
+/// `library.json`: the articles opened before and their reading positions, written and read with the fast JSON
+/// writer and reader because it may hold thousands of articles. (Annotation counts live in `counts.json`.)
 struct LibraryFile {
     /// The schema version this build writes and reads.
     static let schema = 1
@@ -26,8 +26,6 @@ struct LibraryFile {
                 writer.raw(","); writer.key("offset"); writer.int(position.offset)
                 writer.raw("}")
             }
-            writer.raw(","); writer.key("annotationCount"); writer.int(entry.annotationCount)
-            writer.raw(","); writer.key("orphanCount"); writer.int(entry.orphanCount)
             writer.raw("}")
         }
         writer.raw("\n]}\n")
@@ -91,8 +89,6 @@ extension JSONReader {
                     }
                 }
                 entry.position = position
-            case "annotationCount": entry.annotationCount = try reader.int()
-            case "orphanCount": entry.orphanCount = try reader.int()
             default: try reader.skipValue()
             }
         }

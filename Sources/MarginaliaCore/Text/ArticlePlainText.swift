@@ -53,7 +53,8 @@ public enum ArticlePlainText {
     private static func appendBlocks(_ blocks: [Block], indent: Int, width: Int, into out: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         for (index, block) in blocks.enumerated() {
-            if index > 0 { out.append("") }
+            // Consecutive list items stay together, as a list does on a page.
+            if index > 0 && !(block.kind == .listItem && blocks[index - 1].kind == .listItem) { out.append("") }
             let prefix: String
             switch block.kind {
             case .paragraph: prefix = ""

@@ -8,26 +8,29 @@ import MarginaliaCore
 /// seeds/ from the package root) plus every article file the store's library index remembers.
 enum AnnotationSources {
     /// Opens the store chosen by `--data-dir` and the environment.
-    static func store(dataDir: String?) throws -> AnnotationStore {
+    static func store(_ options: StoreOptions) throws -> AnnotationStore {
         do {
-            return try AnnotationStore(dataDir: dataDir)
+            return try options.store()
         } catch {
             Console.error("margin: \(error.description)")
             throw ExitCode(3)
         }
     }
 
-    /// Loads the library; files that fail are reported on stderr as warnings.
-    static func library(paths: [String], store: AnnotationStore) throws -> Library {
+    /// Loads the library, one article per id (the same file can come in twice: from seeds/ and by its
+    /// remembered absolute path); files that fail are reported on stderr as warnings.
+    static func library(paths: [String], store: AnnotationStore) throws -> [Article] {
         var all = LibraryPaths.resolve(paths) ?? []
+        var seen = Set(all)
         let index = try storeCall { try store.libraryIndex() }
-        for entry in index.entries {
-            guard let path = entry.sourcePath, access(path, R_OK) == 0, !all.contains(path) else { continue }
+        for entry in index.recentFirst {
+            guard let path = entry.sourcePath, access(path, R_OK) == 0, seen.insert(path).inserted else { continue }
             all.append(path)
         }
         let library = Library(loading: all)
         for failure in library.failures { Console.error("margin: warning: (not loaded) \(failure.message)") }
-        return library
+        var ids = Set<ArticleID>()
+        return library.articles.filter { ids.insert($0.id).inserted }
     }
 
     /// Runs a store call, turning a `StoreError` into its message and exit status 3.

@@ -8,7 +8,7 @@ struct AnnotationsNoteCommand: ParsableCommand {
         abstract: "Set an annotation's note (an empty TEXT removes it)."
     )
 
-    @Argument(help: "The annotation's id or a unique prefix of it.")
+    @Argument(help: "The annotation's id or a unique prefix of it.", completion: AnnotationCompletion.kind)
     var id: String
 
     @Argument(help: "The note.")

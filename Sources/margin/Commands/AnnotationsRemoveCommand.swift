@@ -8,7 +8,7 @@ struct AnnotationsRemoveCommand: ParsableCommand {
         abstract: "Remove an annotation, by id or unique id prefix (at least 4 characters)."
     )
 
-    @Argument(help: "The annotation's id or a unique prefix of it.")
+    @Argument(help: "The annotation's id or a unique prefix of it.", completion: AnnotationCompletion.kind)
     var id: String
 
     @OptionGroup var storeOptions: StoreOptions

@@ -40,8 +40,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var samples: SamplesOption
 
-    @Option(name: .customLong("data-dir"), help: "The data folder (default: $MARGINALIA_HOME, else $XDG_DATA_HOME/marginalia).")
-    var dataDir: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         guard let format = ExportFormat(rawValue: format.lowercased()) else {
@@ -58,12 +57,12 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format = ExportFormat(rawValue: format.lowercased()) ?? .markdown
         let grouping = ExportGrouping(rawValue: groupBy.lowercased()) ?? .article
-        let store = try AnnotationSources.store(dataDir: dataDir)
+        let store = try AnnotationSources.store(storeOptions)
         let library = try AnnotationSources.library(paths: library + (try samples.paths()), store: store)
         let document: ExportDocument
         do {
             document = try AnnotationSources.storeCall {
-                try ExportRequest.gather(store: store, library: library.articles, articleQueries: articles, tagNames: tags)
+                try ExportRequest.gather(store: store, library: library, articleQueries: articles, tagNames: tags)
             }
         } catch let error as ResolveError {
             Console.error("margin: \(error.description)")
@@ -86,6 +85,10 @@ struct ExportCommand: ParsableCommand {
             let orphans = document.annotations.count(where: \.isOrphaned)
             Console.error("margin: exported \(document.annotations.count) annotation\(document.annotations.count == 1 ? "" : "s")"
                 + (orphans > 0 ? " (\(orphans) orphaned)" : "") + " to \(output)")
+        } else if Console.stdoutIsTerminal {
+            // Quotes and notes are untrusted (an imported file can hold escape sequences): a terminal gets them
+            // without control characters; a pipe or file gets the document byte for byte.
+            Console.write(TerminalSafeText.clean(String(decoding: bytes, as: UTF8.self), removingBidiControls: true))
         } else {
             Console.write(String(decoding: bytes, as: UTF8.self))
         }

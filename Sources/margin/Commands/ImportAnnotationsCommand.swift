@@ -30,8 +30,7 @@ struct ImportAnnotationsCommand: ParsableCommand {
 
     @OptionGroup var samples: SamplesOption
 
-    @Option(name: .customLong("data-dir"), help: "The data folder (default: $MARGINALIA_HOME, else $XDG_DATA_HOME/marginalia).")
-    var dataDir: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @Flag(help: "Report what would be imported without writing anything.")
     var dryRun = false
@@ -50,14 +49,17 @@ struct ImportAnnotationsCommand: ParsableCommand {
             Console.error("margin: \(file): \(error.description)")
             throw ExitCode(1)
         }
-        let store = try AnnotationSources.store(dataDir: dataDir)
+        let store = try AnnotationSources.store(storeOptions)
         let library = try AnnotationSources.library(paths: library + (try samples.paths()), store: store)
         let plan = try AnnotationSources.storeCall {
             let existing = try store.allAnnotations().flatMap(\.annotations)
-            return AnnotationImporter(articles: library.articles).plan(bundle, existing: existing, tags: try store.tags())
+            return AnnotationImporter(articles: library).plan(bundle, existing: existing, tags: try store.tags())
         }
         if !dryRun, !plan.additions.isEmpty || !plan.newTags.isEmpty {
-            try AnnotationSources.storeCall { try store.apply(plan.change) }
+            try AnnotationSources.storeCall {
+                try store.apply(plan.change)
+                try store.remember(plan.articles)
+            }
         }
         for line in bundle.skipped { Console.error("margin: skipped \(line)") }
         for warning in plan.warnings { Console.error("margin: warning: \(warning)") }

@@ -56,15 +56,17 @@ struct ShowCommand: ParsableCommand {
             Console.error("margin: \(ImportError.directory(path: article).description)")
             throw ExitCode(1)
         }
+        let paths = LibraryPaths.resolve(library + (try samples.paths()))
         if stat(article, &info) == 0 {
-            do {
-                return try ScrapedTextImporter().importArticle(atPath: article)
-            } catch {
-                Console.error("margin: \(error.description)")
-                throw ExitCode(1)
-            }
+            // A file: loaded together with the library (if there is one) so its id is the one the library
+            // gives it, told apart from a same-titled article there (Docs/identity.md).
+            let loaded = Library(loading: (paths ?? []) + [article])
+            if let found = loaded.article(atPath: article) { return found }
+            let failure = loaded.failures.first { ArticleFiles.canonicalPath($0.path) == ArticleFiles.canonicalPath(article) }
+            Console.error("margin: \(failure?.message ?? "\(article): cannot be imported")")
+            throw ExitCode(1)
         }
-        guard let paths = LibraryPaths.resolve(library + (try samples.paths())) else {
+        guard let paths else {
             Console.error(LibraryPaths.missingPathsMessage)
             throw ExitCode(1)
         }

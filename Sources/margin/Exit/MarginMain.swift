@@ -8,8 +8,9 @@ extension Margin {
     /// Runs `margin`: parses the command line, runs the chosen subcommand, and ends with the project's exit
     /// statuses (ExitStatus) instead of argument-parser's defaults (64 for usage errors).
     ///
-    /// Messages follow argument-parser's own: help, `--version` and completion candidates go to stdout with
-    /// status 0; every error goes to stderr.
+    /// Help, `--version` and completion candidates go to stdout with status 0; every error goes to stderr:
+    /// Marginalia's own errors as `margin: <message>` (the form the commands use for the messages they print
+    /// themselves), argument-parser's usage errors as it formats them (`Error: ...` and the usage line).
     static func main() {
         if let status = ReaderLaunch.runWithoutParsing(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(status) }
         let status: ExitStatus
@@ -19,7 +20,7 @@ extension Margin {
             status = .success
         } catch {
             status = ExitStatus.of(error)
-            let message = fullMessage(for: error)
+            let message = error is any ExitStatusProviding ? "margin: \(error)" : fullMessage(for: error)
             if !message.isEmpty {
                 if status == .success {
                     print(message)

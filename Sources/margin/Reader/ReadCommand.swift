@@ -27,6 +27,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var samples: SamplesOption
+
     /// A PATH that does not exist is most likely a mistyped subcommand (`read` is the default): say so as a
     /// usage error rather than opening an empty reader.
     func validate() throws {
@@ -36,7 +38,8 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ReaderLaunch.run(paths: paths, configPath: config, width: width, dataDir: storeOptions.dataDir)
+        try ReaderLaunch.run(
+            paths: paths + (try samples.paths()), configPath: config, width: width, dataDir: storeOptions.dataDir)
     }
 }
 
@@ -72,7 +75,7 @@ enum ReaderLaunch {
             store = nil
             storeProblem = "\(error)"
         }
-        let session = ReaderSession.make(paths: paths, store: store)
+        var session = ReaderSession.make(paths: paths, store: store)
         for problem in session.problems + [storeProblem].compactMap({ $0 }) {
             printError("margin: \(problem)\n")
         }
@@ -86,6 +89,14 @@ enum ReaderLaunch {
             printError("\(error)\n")
             throw ExitCode(1)
         }
+        // Notes open in $VISUAL / $EDITOR with the terminal handed over, and the size re-read afterwards.
+        session.environment.annotations.editNote = { note in
+            switch terminal.suspend({ NoteEditor.edit(note, environment: environment) }).result {
+            case .success(let text): .success(text)
+            case .failure(let failure): .failure(.init(failure.description))
+            }
+        }
+        session.environment.annotations.screenSize = { terminal.size }
         let size = terminal.size
         var state = AppState(
             rows: size.rows, columns: size.columns, config: settings,

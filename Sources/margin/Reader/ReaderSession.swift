@@ -63,10 +63,13 @@ struct ReaderSession {
         problems += library.failures.map(\.description)
 
         var articles: [String: Article] = [:]
+        var titles: [ArticleID: String] = [:]
+        for entry in index?.entries ?? [] { titles[entry.id] = entry.title }
         var items: [LibraryItem] = []
         for article in library.articles where articles[article.id.rawValue] == nil {
             let id = article.id.rawValue
             articles[id] = article
+            titles[article.id] = article.title
             let entry = index?[article.id]
             items.append(
                 LibraryItem(
@@ -110,11 +113,19 @@ struct ReaderSession {
                 guard let path = articles[id]?.sourcePath else { return .failure(.init("Article not found")) }
                 do {
                     let whole = try ScrapedTextImporter().importArticle(atPath: path)
+                    articles[id] = whole  // export and later opens use the whole article
                     return .success((whole, opened(whole).count))
                 } catch {
                     return .failure(.init("\(error)"))
                 }
-            })
+            },
+            export: { job in ReaderExport.run(job, store: store, articles: Array(articles.values)) },
+            // Annotations are saved through the store at once; without a data folder they stay in memory.
+            annotations: store.map { store in
+                AnnotationEnvironment.store(
+                    AnnotationSaver(store: store), titles: { titles[$0] ?? $0.rawValue },
+                    editNote: { _ in .failure(.init("no editor")) })
+            } ?? .memory())
         let opensArticle = paths.count == 1 && !isDirectory(paths[0]) && items.count == 1
         return ReaderSession(items: items, problems: problems, opensArticle: opensArticle,
                              emptyNotice: emptyNotice, environment: environment)

@@ -104,6 +104,29 @@ import Testing
         #expect(reanchor(annotation, in: article).status == .orphaned)
     }
 
+    @Test func longQuotesAreFoundFuzzilyByEitherEnd() {
+        // Longer than 64 scalars: searched by its first and last 64 scalars.
+        let long = "Though the number of troops committed by DPRK will be limited, North Korea has effectively crossed the Rubicon."
+        #expect(long.unicodeScalars.count > 100)
+        let annotation = SeedArticles.annotation(on: long, in: original)
+        for (edit, replacement) in [
+            ("troops committed", "troops comitted"),                           // a typo near the start
+            ("effectively crossed the Rubicon", "effectively crossed a Rubicon"),  // near the end
+            ("Though the number of troops", "Although the count of the troops"),   // the start rewritten
+        ] {
+            var paragraphs = SeedArticles.korea
+            paragraphs.insert("A paragraph inserted above.", at: 1)
+            let index = paragraphs.firstIndex { $0.contains(long) }!
+            paragraphs[index] = paragraphs[index].replacingOccurrences(of: edit, with: replacement)
+            let edited = SeedArticles.article(paragraphs)
+            let found = reanchor(annotation, in: edited)
+            let expected = long.replacingOccurrences(of: edit, with: replacement)
+            #expect(found.status == .fuzzy, "\(replacement)")
+            #expect(found.quote == expected, "\(replacement)")
+            #expect(found.range == SeedArticles.range(of: expected, in: edited.text), "\(replacement)")
+        }
+    }
+
     @Test func unrelatedShortTextIsNotMatchedFuzzily() {
         let article = SeedArticles.article(["Alpha beta gamma delta."])
         let selector = TextSelector(start: 0, end: 10, quote: "zzzzzzzzzz", prefix: "", suffix: "")

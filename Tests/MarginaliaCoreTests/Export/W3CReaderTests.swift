@@ -109,7 +109,7 @@ import Testing
 
     @Test func marginaliaJSONErrorsNameThePlace() throws {
         var text = String(decoding: ExportFormat.json.render(ExportFixtures.document()), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"start\": 13", with: "\"start\": \"thirteen\"")
+        text = text.replacingOccurrences(of: "\"start\":13", with: "\"start\":\"thirteen\"")
         #expect(throws: AnnotationImportError.self) { try read(text) }
         do {
             _ = try read(text)
@@ -126,6 +126,9 @@ import Testing
                  "article": "a1", "part": "body", "start": 0, "end": 1, "quote": "x", "tags": ["nope"],
                  "created": "2024-11-02T09:15:00Z", "modified": "2024-11-02T09:15:00Z", "status": "anchored"}]}
                 """)
+        }
+        #expect(throws: AnnotationImportError.malformed(at: "$.tags[0].key", "invalid key 'ab': a shortcut key is exactly one printable character")) {
+            try read(#"{"format": "marginalia-annotations", "schema": 1, "tags": [{"id": "t", "name": "x", "color": "red", "key": "ab"}], "annotations": []}"#)
         }
         #expect(throws: AnnotationImportError.self) { try read("{\"hello\": 1}") }
         #expect(throws: AnnotationImportError.self) { try read("{\"type\": ") }

@@ -43,6 +43,8 @@ import Testing
         #expect(folder.mode("data/annotations") == 0o700)
         #expect(folder.mode(snapshot) == 0o600)
         #expect(folder.mode(snapshot + ".bak") == 0o600)
+        #expect(folder.mode("data/counts.json") == 0o600)
+        try store.setReadingPosition(ReadingPosition(), for: article.id)
         #expect(folder.mode("data/library.json") == 0o600)
         #expect(folder.bytes(snapshot + ".bak") == firstSnapshot)
         #expect(try AnnotationStore(directory: folder.path + "/data").annotations(for: article.id).count == 2)
@@ -155,6 +157,26 @@ import Testing
         let saved = try AnnotationStore(directory: folder.path).annotations(for: article.id)
         #expect(saved[0].start == annotation.start + "A new first paragraph.\n\n".unicodeScalars.count)
         #expect(try store.open(edited).changed.isEmpty)
+    }
+
+    @Test func countsComeFromACacheThatIsCheckedAgainstTheFiles() throws {
+        let store = AnnotationStore(directory: folder.path)
+        try store.add(makeAnnotation("North Korea has effectively crossed the Rubicon"))
+        var orphan = makeAnnotation("they’re fair game")
+        orphan.status = .orphaned
+        try store.add(orphan)
+        #expect(try store.counts(for: article.id) == (2, 1))
+        // Another process adds one: the cached count no longer matches the journal's stamp.
+        let other = AnnotationStore(directory: folder.path)
+        try other.add(makeAnnotation("Headline from CNN"))
+        #expect(try store.libraryIndex()[article.id]?.annotationCount == 3)
+        // A damaged or missing cache is rebuilt, never an error.
+        folder.write("{ not json", to: "counts.json")
+        let fresh = AnnotationStore(directory: folder.path)
+        #expect(try fresh.libraryIndex()[article.id].map { ($0.annotationCount, $0.orphanCount) } ?? (0, 0) == (3, 1))
+        try FileManager.default.removeItem(atPath: folder.path + "/counts.json")
+        #expect(try AnnotationStore(directory: folder.path).counts(for: article.id) == (3, 1))
+        #expect(try fresh.counts(for: ArticleID("ffffffffffffffff")) == (0, 0))
     }
 
     @Test func dataDirectoryResolutionOrder() throws {

@@ -90,8 +90,9 @@ import Testing
         folder.write("{\"schema\":2}", to: "library.json")
         let libraryBefore = folder.bytes("library.json")
         #expect(throws: StoreError.newerSchema(path: folder.path + "/library.json", found: 2, supported: 1)) {
-            try AnnotationStore(directory: folder.path).add(annotation())
+            try AnnotationStore(directory: folder.path).setReadingPosition(ReadingPosition(), for: article)
         }
+        #expect(throws: StoreError.self) { try AnnotationStore(directory: folder.path).libraryIndex() }
         #expect(folder.bytes("library.json") == libraryBefore)
     }
 
