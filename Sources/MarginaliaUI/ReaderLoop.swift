@@ -80,6 +80,14 @@ public enum ReaderLoop {
                     screen.present(Renderer.render(state))
                     needsFrame = false
                 }
+                // Idle: load what was put off to draw the first frame sooner (an opened article's annotations).
+                if !state.deferredEffects.isEmpty {
+                    let deferred = state.deferredEffects
+                    state.deferredEffects = []
+                    perform(deferred, on: &state, environment: environment)
+                    needsFrame = true
+                    continue
+                }
                 // Idle with a long article read only in part: read the rest now, then show it.
                 if state.reader?.isPartial == true {
                     perform([.completeArticle], on: &state, environment: environment)
@@ -94,6 +102,14 @@ public enum ReaderLoop {
                 state.isQuitting = true
                 perform(Reducer.saveEffects(&state), on: &state, environment: environment)
             case .key(let key):
+                // A key that may need the annotations (anything but scrolling, help and leaving) first gets them.
+                if !state.deferredEffects.isEmpty, state.prompt != nil
+                    || !(state.config.keymap.command(for: key, in: state.keyContext).map(ReaderReducer.runsOnFirstPart) ?? false)
+                {
+                    let deferred = state.deferredEffects
+                    state.deferredEffects = []
+                    perform(deferred, on: &state, environment: environment)
+                }
                 perform(Reducer.reduce(&state, .key(key)), on: &state, environment: environment)
             case .resize(let rows, let columns):
                 perform(Reducer.reduce(&state, .resize(rows: rows, columns: columns)), on: &state, environment: environment)
@@ -169,10 +185,16 @@ public enum ReaderLoop {
                     var more = Reducer.reduce(
                         &state, .articleOpened(itemID: item.id, article: opened.article, position: opened.position,
                                                annotationCount: opened.annotationCount))
+                    let isLoad: (Effect) -> Bool = { if case .loadAnnotations = $0 { true } else { false } }
                     if environment.isPartial(opened.article) {
                         state.reader?.isPartial = true
                         // Annotations are loaded with the whole article: their positions may lie beyond the first part.
-                        more.removeAll { if case .loadAnnotations = $0 { return true } else { return false } }
+                        more.removeAll(where: isLoad)
+                    } else {
+                        // The annotations load right after the first frame (or before a key that needs them), which
+                        // keeps reading the store off the start-up path.
+                        state.deferredEffects += more.filter(isLoad)
+                        more.removeAll(where: isLoad)
                     }
                     // A saved position past the part read so far needs the whole article before the first frame.
                     if state.reader?.isPartial == true, state.reader?.deferredPosition != nil {

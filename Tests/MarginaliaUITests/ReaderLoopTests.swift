@@ -152,3 +152,35 @@ struct ScriptedInput: InputSource {
         #expect(state.pendingKey == .char("v"))
     }
 }
+
+@Suite struct DeferredLoadingTests {
+    func run(_ events: [InputEvent?]) -> AppState {
+        struct Script: InputSource {
+            var events: [InputEvent?]
+            mutating func next(wait: Bool) -> InputEvent? {
+                while !events.isEmpty {
+                    let event = events.removeFirst()
+                    if let event { return event }
+                    if !wait { return nil }  // a pause: nothing typed ahead at this point
+                }
+                return wait ? .end : nil
+            }
+        }
+        var screen = MemoryScreen(rows: 10, columns: 40)
+        var input = Script(events: events)
+        let environment = ReaderEnvironment(
+            openArticle: { _ in .success((Fixtures.long(paragraphs: 5), nil, 0)) }, saveReadingPosition: { _, _ in nil })
+        let library = AppState(rows: 10, columns: 40, library: LibraryState(items: [LibraryItem(id: "1", title: "Long")]))
+        return ReaderLoop.run(library, screen: &screen, input: &input, environment: environment)
+    }
+
+    @Test func annotationsLoadAfterTheFirstFrameNotBeforeIt() {
+        #expect(run([.key(.enter), .key(.char("Q"))]).reader?.annotating.isLoaded == false)
+        #expect(run([.key(.enter), nil, .key(.char("Q"))]).reader?.annotating.isLoaded == true)
+    }
+
+    @Test func aKeyThatNeedsTheAnnotationsLoadsThemFirst() {
+        #expect(run([.key(.enter), .key(.char("j")), .key(.char("Q"))]).reader?.annotating.isLoaded == false)
+        #expect(run([.key(.enter), .key(.char("v")), .key(.char("Q"))]).reader?.annotating.isLoaded == true)
+    }
+}
