@@ -19,7 +19,7 @@ awk '
     gsub(/"/, "\\(dq", text)
     return text
   }
-  function open_list() { if (!listing) { print ".Bl -tag -width Ds"; listing = 1 } }
+  function open_list() { if (!listing) { print ".Bl -tag -width 18n"; listing = 1 } }
   function close_list() { if (listing) { print ".El"; listing = 0 } }
   BEGIN { print ".Sh KEYS"; print "In the reader (" "\\fBmargin\\fR" " with no subcommand), keys act as follows." }
   !/^\|/ { header_seen = 0 }       # each table has its own header row

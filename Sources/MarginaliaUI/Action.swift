@@ -17,6 +17,8 @@ public enum Action: Equatable, Sendable {
     case articleOpened(itemID: String, article: Article, position: ReadingPosition?, annotationCount: Int)
     /// Loading the article failed.
     case openFailed(String)
+    /// An export asked for by `Effect.export` finished; the message says how it went.
+    case exportFinished(StatusMessage)
     /// The open article's annotations and the tag set, read from the store.
     case annotationsLoaded(articleID: ArticleID, annotations: [Annotation], tags: TagSet)
     /// Reading annotations (or tags) from the store failed.
@@ -35,6 +37,8 @@ public enum Effect: Equatable, Sendable {
     case openArticle(LibraryItem)
     /// Remember where the user was in an article.
     case saveReadingPosition(articleID: String, ReadingPosition)
+    /// Write annotations to a file, then send `Action.exportFinished`.
+    case export(ExportJob)
     /// Leave the program.
     case quit
     /// Read an article's annotations and the tag set, then send `Action.annotationsLoaded`.

@@ -14,6 +14,8 @@ public struct Prompt: Equatable, Sendable {
         case search
         /// The library's title filter.
         case filter
+        /// The file to export annotations to (of this article, or all when nil).
+        case export(articleID: String?)
     }
 
     /// What the text is for.
@@ -72,6 +74,8 @@ public struct AppState: Equatable, Sendable {
     public var quitWarned = false
     /// Set when the user has asked to quit.
     public var isQuitting = false
+    /// Set when margin was opened on a single article file: `q` then quits instead of showing the library.
+    public var singleArticle = false
 
     /// The initial state: the library (an article can then be opened with `Action.articleOpened`).
     public init(rows: Int, columns: Int, config: ReaderConfig = ReaderConfig(), library: LibraryState) {

@@ -46,6 +46,7 @@ public enum Command: String, CaseIterable, Sendable {
     case help = "help"
     case back = "back"
     case quit = "quit"
+    case export = "export"
 
     /// What the command does, for the help screen and Docs/keys.md.
     public var summary: String {
@@ -94,8 +95,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .undo: "Undo the last annotation or tag change"
         case .redo: "Redo the last undone change"
         case .help: "Show or hide this help"
-        case .back: "Back to the library (library: quit)"
+        case .back: "Back to the library (quits in the library, or when opened on one file)"
         case .quit: "Quit Marginalia"
+        case .export: "Export annotations to a file (this article; in the library, all); .md, .csv, .json or .jsonld"
         }
     }
 }

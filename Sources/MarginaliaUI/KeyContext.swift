@@ -21,16 +21,16 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var commands: [Command] {
         switch self {
         case .library:
-            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .allAnnotations, .help, .back,
-             .quit]
+            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .allAnnotations, .export, .help,
+             .back, .quit]
         case .article:
             [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .search,
-             .searchNext, .searchPrevious, .toggleView, .clear] + KeyContext.annotating + [.help, .back, .quit]
+             .searchNext, .searchPrevious, .toggleView, .clear] + KeyContext.annotating + [.export, .help, .back, .quit]
         case .comments:
             [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom,
              .toggleCollapse, .collapseAll, .expandAll, .nextComment, .previousComment, .parentComment,
              .nextSibling, .previousSibling, .nextTopLevel, .previousTopLevel, .search, .searchNext,
-             .searchPrevious, .toggleView, .clear] + KeyContext.annotating + [.help, .back, .quit]
+             .searchPrevious, .toggleView, .clear] + KeyContext.annotating + [.export, .help, .back, .quit]
         case .visual:
             [.nextSentence, .previousSentence, .nextParagraph, .previousParagraph, .extendWord, .shrinkWord,
              .swapEnds, .tagPicker, .inlineNote, .editNote, .clear, .lineDown, .lineUp, .pageDown, .pageUp,

@@ -14,7 +14,7 @@ public struct Keymap: Equatable, Sendable {
             (.char("G"), .bottom), (.end, .bottom),
         ]
         let common: [(Key, Command)] = [
-            (.char("?"), .help), (.char("q"), .back), (.ctrl("c"), .quit), (.char("Q"), .quit),
+            (.char("?"), .help), (.char("q"), .back), (.ctrl("c"), .quit), (.char("Q"), .quit), (.char("x"), .export),
         ]
         let searching: [(Key, Command)] = [
             (.char("/"), .search), (.char("n"), .searchNext), (.char("N"), .searchPrevious),

@@ -9,6 +9,7 @@ enum PromptReducer {
             return []
         case .enter:
             state.prompt = nil
+            if case .export(let articleID) = prompt.kind { return ExportReducer.finish(prompt, articleID: articleID, in: &state) }
             if prompt.kind == .search, let reader = state.reader, reader.search?.current == nil, !prompt.text.isEmpty {
                 state.message = StatusMessage("Pattern not found: \(prompt.text)", isError: true)
             }
@@ -48,6 +49,8 @@ enum PromptReducer {
             reader.top = prompt.origin
             state.reader = reader
             ReaderReducer.search(prompt.text, from: prompt.origin, in: &state)
+        case .export:
+            break  // nothing happens until Enter
         }
     }
 
@@ -62,6 +65,8 @@ enum PromptReducer {
             reader.top = prompt.origin
             reader.search = prompt.previousSearch
             state.reader = reader
+        case .export:
+            state.message = StatusMessage("Export cancelled")
         }
     }
 }

@@ -25,6 +25,8 @@ public struct ReaderEnvironment {
     public var openArticle: (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>
     /// Saves a reading position (article id, position); returns an error message when it could not.
     public var saveReadingPosition: (String, ReadingPosition) -> String?
+    /// Writes an export; returns the status-line message saying what was written, or what went wrong.
+    public var export: (ExportJob) -> StatusMessage
     /// Reading and saving annotations and tags.
     public var annotations: AnnotationEnvironment
 
@@ -40,10 +42,12 @@ public struct ReaderEnvironment {
     public init(
         openArticle: @escaping (LibraryItem) -> Result<(article: Article, position: ReadingPosition?, annotationCount: Int), OpenError>,
         saveReadingPosition: @escaping (String, ReadingPosition) -> String?,
+        export: @escaping (ExportJob) -> StatusMessage = { _ in StatusMessage("Export is not available here", isError: true) },
         annotations: AnnotationEnvironment = .memory()
     ) {
         self.openArticle = openArticle
         self.saveReadingPosition = saveReadingPosition
+        self.export = export
         self.annotations = annotations
     }
 }
@@ -56,9 +60,11 @@ public enum ReaderLoop {
         _ initial: AppState, screen: inout S, input: inout I, environment: ReaderEnvironment
     ) -> AppState {
         var state = initial
-        var needsFrame = true
+        // The first frame is always drawn; after that, only when no input is waiting, so typed-ahead keys
+        // are handled without drawing frames nobody would see.
+        screen.present(Renderer.render(state))
+        var needsFrame = false
         while !state.isQuitting {
-            // Draw only when no input is waiting: typed-ahead keys are handled without frames nobody sees.
             var event = input.next(wait: false)
             if event == nil {
                 if needsFrame {
@@ -151,6 +157,9 @@ public enum ReaderLoop {
                 if let error = environment.saveReadingPosition(id, position) {
                     state.message = StatusMessage("Could not save the reading position: \(error)", isError: true)
                 }
+            case .export(let job):
+                let more = Reducer.reduce(&state, .exportFinished(environment.export(job)))
+                perform(more, on: &state, environment: environment)
             case .openArticle(let item):
                 switch environment.openArticle(item) {
                 case .success(let opened):

@@ -35,6 +35,8 @@ enum ReaderReducer {
             reader.search = nil
         case .back:
             state.reader = reader
+            // Opened on one file, there is no library to go back to: q quits, as in a pager.
+            if state.singleArticle { return Reducer.run(.quit, in: &state) }
             let effects = Reducer.saveEffects(&state)
             state.screen = .library
             return effects

@@ -30,6 +30,9 @@ public enum Reducer {
         case .openFailed(let message):
             state.message = StatusMessage(message, isError: true)
             return []
+        case .exportFinished(let message):
+            state.message = message
+            return []
         case .key(let key):
             return handle(key: key, in: &state)
         case .command(let command):
@@ -57,11 +60,15 @@ public enum Reducer {
         if state.helpTop != nil { return HelpReducer.run(command, in: &state) }
         switch command {
         case .help:
-            state.helpTop = 0
+            // Open the help at the keys of the view the user is in; the other views' keys are a scroll away.
+            let title = state.keyContext.title
+            state.helpTop = Renderer.helpLines(state.config.keymap).firstIndex { $0.isHeading && $0.text == title } ?? 0
             return []
         case .quit:
             state.isQuitting = true
             return saveEffects(&state) + [.quit]
+        case .export:
+            return ExportReducer.start(in: &state)
         default:
             break
         }
@@ -73,9 +80,9 @@ public enum Reducer {
         return LibraryReducer.run(command, in: &state)
     }
 
-    /// Saving the open article's position (and updating its progress in the library).
+    /// Saving the open article's position (and updating its progress in the library), when it is shown.
     static func saveEffects(_ state: inout AppState) -> [Effect] {
-        guard let reader = state.reader else { return [] }
+        guard state.screen == .reader, let reader = state.reader else { return [] }
         let percent = ReaderReducer.percent(state)
         if let i = state.library.items.firstIndex(where: { $0.id == reader.itemID }) {
             state.library.items[i].progress = percent

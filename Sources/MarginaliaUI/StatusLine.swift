@@ -48,8 +48,12 @@ enum StatusLine {
 
     static func drawPrompt(_ prompt: Prompt, state: AppState, into frame: inout Frame) {
         let row = state.rows - 1
-        let lead = prompt.kind == .search ? "/" : "Filter: "
+        var lead = prompt.kind == .search ? "/" : "Filter: "
         var note = ""
+        if case .export(let articleID) = prompt.kind {
+            lead = articleID == nil ? "Export all to: " : "Export article to: "
+            note = "  (.md .csv .json .jsonld)"
+        }
         if prompt.kind == .search, !prompt.text.isEmpty, state.reader?.search?.current == nil { note = "  (no match)" }
         if prompt.kind == .filter { note = "  (\(state.library.visibleItems.count) of \(state.library.items.count))" }
         let end = frame.write(lead + Sanitizer.displayString(prompt.text), row: row, column: 0, style: .prompt)

@@ -6,6 +6,9 @@ struct MarginBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margin-bench",
         abstract: "Measure Marginalia's performance targets (run with a release build: swift run -c release margin-bench ...).",
-        subcommands: [ImportBenchmark.self, StoreBenchmark.self, StoreWriter.self, ExportBenchmark.self, TagBenchmark.self]
+        subcommands: [
+            ImportBenchmark.self, StoreBenchmark.self, StoreWriter.self, ExportBenchmark.self, ReaderBenchmark.self,
+            TagBenchmark.self,
+        ]
     )
 }

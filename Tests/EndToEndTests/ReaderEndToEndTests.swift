@@ -55,7 +55,7 @@ import Testing
         try session.send("Escape")
         try session.waitFor("the prompt to close", timeout: 2) { !$0.contains { $0.hasPrefix("/korea") } }
         #expect(Date().timeIntervalSince(start) < 0.5)
-        try session.send("q", "q")
+        try session.send("q")
         #expect(try session.waitForExit() == 0)
     }
 

@@ -22,7 +22,8 @@ final class TmuxSession {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Starts `margin ARGUMENTS` in a terminal of the given size.
+    /// Starts `margin ARGUMENTS` in a terminal of the given size, in a clean environment (`env -i`: the test
+    /// runner's own, such as NO_COLOR, must not leak in).
     init(
         arguments: [String], rows: Int = 24, columns: Int = 80, term: String = "xterm-256color",
         environment: [String: String] = [:], directory workingDirectory: URL = TmuxSession.packageRoot
@@ -32,14 +33,15 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var exports = [
             "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": term, "XDG_CONFIG_HOME": directory.path,
-            "MARGINALIA_HOME": directory.path + "/data",
+            "MARGINALIA_HOME": directory.path + "/data", "HOME": directory.path,
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
         for (key, value) in environment { exports[key] = value }
         let env = exports.sorted { $0.key < $1.key }.map { "\($0.key)=\(quote($0.value))" }.joined(separator: " ")
         let command = ([TmuxSession.marginBinary] + arguments).map(quote).joined(separator: " ")
         let d = quote(directory.path)
         let script = """
-            cd \(quote(workingDirectory.path)); stty -g > \(d)/before; env \(env) \(command) 2> \(d)/stderr; \
+            cd \(quote(workingDirectory.path)); stty -g > \(d)/before; env -i \(env) \(command) 2> \(d)/stderr; \
             echo $? > \(d)/status; stty -g > \(d)/after; echo MARGIN-EXITED; sleep 600
             """
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "e2e", "sh -c \(quote(script))"])

@@ -136,6 +136,17 @@ import Testing
         #expect(try annotationsJSON([file.path]).allSatisfy { $0["status"] as? String == "anchored" })
     }
 
+    @Test func anArticleWhoseFileIsGoneIsListedByIdFromTheStore() throws {
+        let folder = try MarginCLI.temporaryFolder()
+        let file = folder.appendingPathComponent("gone.txt")
+        try FileManager.default.copyItem(at: MarginCLI.seeds.appendingPathComponent("000_c0a91f7480b9ba36.txt"), to: file)
+        #expect(try margin(["annotate", file.path, "--quote", "fair game", "--tag", "claim"]).exitCode == 0)
+        let article = try #require(try annotationsJSON().first?["article"] as? String)
+        try FileManager.default.removeItem(at: file)
+        let list = try annotationsJSON([String(article.prefix(8))], cwd: folder)
+        #expect(list.count == 1 && list.first?["quote"] as? String == "fair game")
+    }
+
     @Test func articlesOpenedBeforeAreFoundFromAnyFolder() throws {
         _ = try margin(["annotate", "003", "--quote", "Korea", "--occurrence", "1", "--tag", "claim"])
         let elsewhere = try MarginCLI.temporaryFolder()

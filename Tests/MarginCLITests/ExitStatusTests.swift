@@ -125,3 +125,18 @@ import Testing
         }
     }
 }
+
+/// An article reached by two paths (seeds/ from the package root, and the absolute path the store
+/// remembers after annotating) is one article: naming it is not ambiguous.
+@Suite struct SameArticleTwoPathsTests {
+    @Test func exportAfterAnnotatingFromThePackageRootFindsTheArticle() throws {
+        let data = try MarginCLI.temporaryFolder()
+        let annotate = try MarginCLI.run(["annotate", "000", "--quote", "Headline from CNN", "--tag", "claim", "--data-dir", data.path])
+        #expect(annotate.exitCode == 0, "\(annotate.stderr)")
+        let export = try MarginCLI.run(["export", "--article", "000", "--data-dir", data.path])
+        #expect(export.exitCode == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("Headline from CNN"))
+        let show = try MarginCLI.run(["show", "000", "--library", "seeds", "--library", MarginCLI.seeds.path])
+        #expect(show.exitCode == 0, "\(show.stderr)")
+    }
+}

@@ -170,4 +170,60 @@ import MarginaliaCore
         #expect(copy.map(\.range) == original.map(\.range))
         #expect(copy.map(\.note) == original.map(\.note))
     }
+
+    @Test func outputDashIsStdoutAndAnUnreadableStoreIsStatus3() throws {
+        try fill(data)
+        let dash = try run(["export", "--format", "json", "--output", "-"])
+        #expect(dash.exitCode == 0 && dash.stdout.hasPrefix("{\n  \"format\": \"marginalia-annotations\""))
+        try Data("{\"schema\": 1, \"tags\": ".utf8).write(to: data.appendingPathComponent("tags.json"))
+        let corrupt = try run(["export"])
+        #expect(corrupt.exitCode == 3)
+        #expect(corrupt.stderr.contains("tags.json"))
+        let file = data.appendingPathComponent("some.json")
+        try Data("[]".utf8).write(to: file)
+        #expect(try run(["import-annotations", file.path]).exitCode == 3)
+        let importing = try run(["import-annotations", data.appendingPathComponent("nothing.json").path])
+        #expect(importing.exitCode == 1)
+        #expect(importing.stderr.contains("no such file"))
+    }
+
+    @Test func aTerminalNeverGetsControlCharactersFromImportedText() throws {
+        let file = data.appendingPathComponent("escape.json")
+        try Data(#"[{"id": "e1", "text": "note \u001b[31mred\u001b]0;title\u0007", "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "Thus, this tactical move by Kim"}}}]"#.utf8).write(to: file)
+        #expect(try run(["import-annotations", file.path]).exitCode == 0)
+        // Through a pipe the document is exact (the CSV keeps the note as imported)...
+        let piped = try run(["export", "--format", "csv"])
+        #expect(piped.stdout.contains("note \u{1B}[31mred\u{1B}]0;title\u{07}"))
+        // ...but on a terminal (a pseudo-terminal made by script(1)) the escape sequences are defused.
+        let script = "/usr/bin/script"
+        try #require(FileManager.default.isExecutableFile(atPath: script), "script(1) (util-linux) is needed for the terminal test")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qc", "\(MarginCLI.binary.path) export --format csv --data-dir \(data.path)", "/dev/null"]
+        process.currentDirectoryURL = MarginCLI.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("note [31mred]0;title"))
+        #expect(!bytes.contains(0x1B) && !bytes.contains(0x07))
+    }
+
+    @Test func importedArticlesAreRememberedForLaterExportsFromElsewhere() throws {
+        let file = data.appendingPathComponent("one.json")
+        try Data(#"{"type": "Annotation", "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "Thus, this tactical move by Kim"}}}"#.utf8).write(to: file)
+        #expect(try run(["import-annotations", file.path]).stdout.hasPrefix("imported 1 annotation "))
+        let index = try AnnotationStore(directory: data.path).libraryIndex()
+        let entry = try #require(index.entries.first)
+        #expect(entry.title == "“At least 3,000 North Korean soldiers now inside Russia, US says”")
+        #expect(entry.sourcePath == MarginCLI.seeds.appendingPathComponent("000_c0a91f7480b9ba36.txt").path)
+        #expect(entry.lastOpened == nil)
+        let elsewhere = try MarginCLI.temporaryFolder()
+        let result = try MarginCLI.run(["export", "--data-dir", data.path], cwd: elsewhere)
+        #expect(result.stdout.contains("\n## “At least 3,000 North Korean soldiers now inside Russia, US says”\n"))
+    }
 }
+

@@ -13,6 +13,11 @@ enum FileURI {
 
     /// `file:///absolute/path` for a path; a relative path is made absolute against the current folder.
     static func from(path: String) -> String {
+        "file://" + percentEncoded(absolutePath(path), keeping: pathSafe)
+    }
+
+    /// The path made absolute against the current folder and normalised (`.`, `..`, repeated slashes).
+    static func absolutePath(_ path: String) -> String {
         var absolute = path
         if !absolute.hasPrefix("/") {
             var buffer = [CChar](repeating: 0, count: 4096)
@@ -21,7 +26,7 @@ enum FileURI {
                 absolute = cwd + "/" + path
             }
         }
-        return "file://" + percentEncoded(normalized(absolute), keeping: pathSafe)
+        return normalized(absolute)
     }
 
     /// The path a `file:` URI names (`file:///p`, `file://localhost/p`, `file:/p`), or nil for other URIs.

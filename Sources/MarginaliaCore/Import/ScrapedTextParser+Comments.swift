@@ -104,9 +104,8 @@ extension ScrapedTextParser {
                 stack.append(OpenEntry(draft: draft, numberIndent: line.indent, bodyIndent: bodyIndent, replyLine: reply, collecting: true))
                 continue
             }
-            let role = role(of: line)
             if line.indent <= headerIndent { return }  // unindented text: the section is over
-            switch role {
+            switch role(of: line) {
             case .reply:
                 paragraphBreak()
                 if let owner = stack.lastIndex(where: { $0.replyLine == index }) {

@@ -25,6 +25,9 @@ public enum ArticleResolver {
         for step in steps {
             let matches = articles.filter(step)
             if matches.count == 1 { return matches[0] }
+            // Copies of one article (the same file reached by two paths, e.g. seeds/ and the store's
+            // remembered absolute path) share its id and are one article, not an ambiguity.
+            if let first = matches.first, matches.allSatisfy({ $0.id == first.id }) { return first }
             if matches.count > 1 { throw .ambiguous(query: query, candidates: describe(matches)) }
         }
         throw .notFound(query: query, candidates: describe(articles))

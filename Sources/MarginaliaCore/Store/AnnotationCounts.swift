@@ -1,7 +1,8 @@
 /// `counts.json`: how many annotations (and orphans) each article has, with the stamps of the article's files
 /// they were counted from, so the library view can show counts without reading every annotation file.
 ///
-/// It is a cache, not data: written after each save without fsync (so a save costs one fsync, not three), and
+/// It is a cache, not data: overwritten in place after each save without fsync or rename (so a save costs one
+/// fsync, not three), and
 /// an entry is trusted only while the article's snapshot and journal still have the stamps it records. A
 /// missing, stale or damaged cache is never an error: the counts are recomputed from the annotation files.
 struct AnnotationCounts {

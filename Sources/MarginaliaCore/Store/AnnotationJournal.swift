@@ -23,6 +23,8 @@ struct AnnotationJournal {
     var entries: [Entry]
     /// The length of the complete lines; anything after is a torn write.
     var validLength: Int
+    /// How many complete lines were read (header and blank lines included).
+    var lines: Int = 0
 
     /// The header line for a new journal.
     static func header(article: ArticleID, generation: Int) -> [UInt8] {
@@ -56,12 +58,16 @@ struct AnnotationJournal {
     }
 
     /// Parses a journal; every failure is a `StoreError` naming the file and the line.
-    static func decode(_ bytes: [UInt8], path: String, article expected: ArticleID) throws(StoreError) -> AnnotationJournal {
+    ///
+    /// With `firstLine` above 1, `bytes` are the lines appended after an already-read part (no header).
+    static func decode(
+        _ bytes: [UInt8], path: String, article expected: ArticleID, firstLine: Int = 1
+    ) throws(StoreError) -> AnnotationJournal {
         let validLength = (bytes.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
         var journal = AnnotationJournal(generation: 0, entries: [], validLength: validLength)
         try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in
             var lineStart = 0
-            var lineNumber = 0
+            var lineNumber = firstLine - 1
             while lineStart < validLength {
                 var lineEnd = lineStart
                 while buffer[lineEnd] != 0x0A { lineEnd += 1 }
@@ -79,6 +85,7 @@ struct AnnotationJournal {
                 }
                 lineStart = lineEnd + 1
             }
+            journal.lines = lineNumber - (firstLine - 1)
         }
         return journal
     }

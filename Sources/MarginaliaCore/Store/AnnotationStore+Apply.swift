@@ -9,11 +9,17 @@ extension AnnotationStore {
             var tags = try self.tags()
             let tagsBefore = tags
             var editors: [ArticleID: AnnotationListEditor] = [:]
+            var states: [ArticleID: ArticleFilesState] = [:]
             var order: [ArticleID] = []
             func edit(_ article: ArticleID, _ body: (inout AnnotationListEditor) -> Void) throws {
                 if editors[article] == nil {
                     order.append(article)
-                    editors[article] = AnnotationListEditor(try annotations(for: article))
+                    var state = try articleState(article)
+                    // Take the list out of the cache and the state, so that changing it does not copy it.
+                    annotationCache[article] = nil
+                    editors[article] = AnnotationListEditor(state.annotations)
+                    state.annotations = []
+                    states[article] = state
                 }
                 body(&editors[article]!)
             }
@@ -41,7 +47,7 @@ extension AnnotationStore {
             let addsTags = changes.contains { if case .addTag = $0 { true } else { false } }
             if addsTags, tags != tagsBefore { try save(tags) }
             for article in order {
-                try save(editors[article]!, for: article, previous: try articleState(article))
+                try save(editors[article]!, for: article, previous: states[article]!)
             }
             if !addsTags, tags != tagsBefore { try save(tags) }
         }

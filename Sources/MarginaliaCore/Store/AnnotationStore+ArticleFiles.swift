@@ -21,6 +21,8 @@ struct ArticleFilesState {
     var journalValidLength: Int
     var journalIsCurrent: Bool
     var snapshotCount: Int
+    /// How many complete journal lines were read (for line numbers in messages about later lines).
+    var journalLines = 0
 }
 
 extension AnnotationStore {
@@ -52,8 +54,14 @@ extension AnnotationStore {
         for _ in 0..<8 {
             let snapshotStamp = FileStamp.of(snapshotPath)
             let journalStamp = FileStamp.of(journalPath)
-            if let cached = annotationCache[article], cached.snapshot == snapshotStamp, cached.journal == journalStamp {
-                return cached
+            if let cached = annotationCache[article], cached.snapshot == snapshotStamp {
+                if cached.journal == journalStamp { return cached }
+                // Another process appended to the journal: read only the new lines.
+                if let appended = try readAppended(to: cached, journalStamp, path: journalPath, article: article) {
+                    if FileStamp.of(snapshotPath) != cached.snapshot { continue }
+                    annotationCache[article] = appended
+                    return appended
+                }
             }
             var state = ArticleFilesState(
                 annotations: [], generation: 0, snapshot: nil, journal: nil, journalEntries: 0,
@@ -72,6 +80,7 @@ extension AnnotationStore {
                 // A journal of another generation belongs to an older snapshot: it was compacted into this one.
                 if journal.generation == state.generation, journal.validLength > 0 {
                     state.journalIsCurrent = true
+                    state.journalLines = journal.lines
                     state.journalEntries = journal.entries.count
                     state.annotations = AnnotationJournal.replay(journal.entries, on: state.annotations)
                 }
@@ -82,6 +91,26 @@ extension AnnotationStore {
             return state
         }
         throw .unreadable(path: snapshotPath, reason: "it keeps changing while being read")
+    }
+
+    /// The state after the lines appended to the same journal since `cached` was read, or nil if the journal
+    /// was replaced (another inode) or shrank, which needs a full read.
+    private func readAppended(
+        to cached: ArticleFilesState, _ stamp: FileStamp?, path: String, article: ArticleID
+    ) throws(StoreError) -> ArticleFilesState? {
+        guard cached.journalIsCurrent, let old = cached.journal, let stamp, stamp.device == old.device,
+              stamp.inode == old.inode, stamp.size >= Int64(cached.journalValidLength),
+              let (bytes, newStamp) = try AtomicFile.read(path, from: cached.journalValidLength),
+              newStamp.inode == old.inode
+        else { return nil }
+        let tail = try AnnotationJournal.decode(bytes, path: path, article: article, firstLine: cached.journalLines + 1)
+        var state = cached
+        state.annotations = AnnotationJournal.replay(tail.entries, on: cached.annotations)
+        state.journal = newStamp
+        state.journalEntries += tail.entries.count
+        state.journalValidLength += tail.validLength
+        state.journalLines += tail.lines
+        return state
     }
 
     /// Saves an article's annotations (the caller holds the lock and read `previous` under it): appends the
@@ -117,17 +146,20 @@ extension AnnotationStore {
             state.journalEntries = 0
             state.journalValidLength = 0
             state.journalIsCurrent = false
+            state.journalLines = 0
         } else {
             let lines = AnnotationJournal.lines(entries)
             if previous.journal != nil, previous.journalIsCurrent {
                 state.journal = try AtomicFile.append(lines, to: journalPath, validLength: previous.journalValidLength)
                 state.journalValidLength = previous.journalValidLength + lines.count
+                state.journalLines = previous.journalLines + entries.count
             } else {
                 // A new journal (or one left by an older snapshot) is written whole and renamed into place.
                 let bytes = AnnotationJournal.header(article: article, generation: state.generation) + lines
                 state.journal = try AtomicFile.write(bytes, to: journalPath, keepBackup: false)
                 state.journalValidLength = bytes.count
                 state.journalIsCurrent = true
+                state.journalLines = 1 + entries.count
             }
             state.journalEntries = previous.journalEntries + entries.count
         }

@@ -9,7 +9,7 @@ import Darwin
 /// the folder. A crash at any point leaves either the old or the new file, never a mix.
 enum AtomicFile {
     /// The file's bytes and stamp, or nil if it does not exist.
-    static func read(_ path: String) throws(StoreError) -> (bytes: [UInt8], stamp: FileStamp)? {
+    static func read(_ path: String, from offset: Int = 0) throws(StoreError) -> (bytes: [UInt8], stamp: FileStamp)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
@@ -18,12 +18,12 @@ enum AtomicFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: Self.reason(errno)) }
-        let size = Int(info.st_size)
+        let size = max(0, Int(info.st_size) - offset)
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
             let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                pread(fd, buffer.baseAddress! + done, size - done, off_t(offset + done))
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -90,21 +90,21 @@ enum AtomicFile {
         return stamp
     }
 
-    /// Replaces a cache file atomically but without fsync (a crash may leave it stale, empty or missing, which
-    /// its reader tolerates). Failures are ignored: a cache is never worth failing a save for.
+    /// Overwrites a cache file in place, without fsync or rename (renaming over a file makes ext4 flush it,
+    /// which costs as much as an fsync). A crash or a concurrent reader may see it stale, torn or empty, which
+    /// its reader tolerates. Failures are ignored: a cache is never worth failing a save for.
     static func writeCache(_ bytes: [UInt8], to path: String) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
+        defer { close(fd) }
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in Glibc.write(fd, buffer.baseAddress! + done, bytes.count - done) }
+            let n = bytes.withUnsafeBytes { buffer in pwrite(fd, buffer.baseAddress! + done, bytes.count - done, off_t(done)) }
             if n < 0, errno == EINTR { continue }
-            if n <= 0 { break }
+            if n <= 0 { return }
             done += n
         }
-        close(fd)
-        if done < bytes.count || rename(temporary, path) != 0 { unlink(temporary) }
+        _ = ftruncate(fd, off_t(bytes.count))
     }
 
     /// Appends bytes to an existing file and fsyncs it, first cutting off anything after `validLength` (a write

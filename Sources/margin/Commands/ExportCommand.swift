@@ -85,6 +85,10 @@ struct ExportCommand: ParsableCommand {
             let orphans = document.annotations.count(where: \.isOrphaned)
             Console.error("margin: exported \(document.annotations.count) annotation\(document.annotations.count == 1 ? "" : "s")"
                 + (orphans > 0 ? " (\(orphans) orphaned)" : "") + " to \(output)")
+        } else if Console.stdoutIsTerminal {
+            // Quotes and notes are untrusted (an imported file can hold escape sequences): a terminal gets them
+            // without control characters; a pipe or file gets the document byte for byte.
+            Console.write(TerminalSafeText.clean(String(decoding: bytes, as: UTF8.self), removingBidiControls: true))
         } else {
             Console.write(String(decoding: bytes, as: UTF8.self))
         }

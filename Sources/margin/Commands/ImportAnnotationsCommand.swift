@@ -56,7 +56,10 @@ struct ImportAnnotationsCommand: ParsableCommand {
             return AnnotationImporter(articles: library).plan(bundle, existing: existing, tags: try store.tags())
         }
         if !dryRun, !plan.additions.isEmpty || !plan.newTags.isEmpty {
-            try AnnotationSources.storeCall { try store.apply(plan.change) }
+            try AnnotationSources.storeCall {
+                try store.apply(plan.change)
+                try store.remember(plan.articles)
+            }
         }
         for line in bundle.skipped { Console.error("margin: skipped \(line)") }
         for warning in plan.warnings { Console.error("margin: warning: \(warning)") }

@@ -27,6 +27,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var samples: SamplesOption
+
     /// A PATH that does not exist is most likely a mistyped subcommand (`read` is the default): say so as a
     /// usage error rather than opening an empty reader.
     func validate() throws {
@@ -64,6 +66,7 @@ struct ReadCommand: ParsableCommand {
             store = nil
             storeProblem = "\(error)"
         }
+        let paths = self.paths + (try samples.paths())
         var session = ReaderSession.make(paths: paths, store: store)
         for problem in session.problems + [storeProblem].compactMap({ $0 }) {
             printError("margin: \(problem)\n")
@@ -91,6 +94,7 @@ struct ReadCommand: ParsableCommand {
             rows: size.rows, columns: size.columns, config: settings,
             library: LibraryState(items: session.items, emptyNotice: session.emptyNotice))
         if session.opensArticle, let item = session.items.first {
+            state.singleArticle = true
             ReaderLoop.perform([.openArticle(item)], on: &state, environment: session.environment)
         }
         var screen = terminal

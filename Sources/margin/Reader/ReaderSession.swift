@@ -41,7 +41,18 @@ struct ReaderSession {
         if resolved.isEmpty, let index {
             resolved = index.recentFirst.compactMap(\.sourcePath).filter { FileManager.default.fileExists(atPath: $0) }
         }
-        let library = resolved.isEmpty ? Library(articles: []) : Library(loading: resolved)
+        let library: Library
+        if resolved.count == 1, !isDirectory(resolved[0]) {
+            // One file needs no de-duplication of ids: skip Library's similarity fingerprints, which cost
+            // more than the import itself on a long article (about 1 s for 10 MB).
+            do {
+                library = Library(articles: [try ScrapedTextImporter().importArticle(atPath: resolved[0])])
+            } catch {
+                library = Library(articles: [], failures: [ImportFailure(error)])
+            }
+        } else {
+            library = resolved.isEmpty ? Library(articles: []) : Library(loading: resolved)
+        }
         problems += library.failures.map(\.description)
 
         var articles: [String: Article] = [:]
@@ -63,12 +74,12 @@ struct ReaderSession {
             openArticle: { item in
                 guard let article = articles[item.id] else { return .failure(.init("Article not found: \(item.title)")) }
                 guard let store else { return .success((article, nil, 0)) }
-                // Opening re-anchors the article's annotations and records it in the library index; a store
-                // problem must not keep the article from being read.
-                _ = try? store.open(article, path: article.sourcePath)
-                let position = (try? store.libraryIndex())?[article.id]?.position
-                let count = (try? store.annotations(for: article.id).count) ?? 0
-                return .success((article, position, count))
+                // Opening re-anchors the article's annotations (saving only if one moved) and records it in
+                // the library index; a store problem must not keep the article from being read.
+                let count = (try? store.reanchor(article: article).annotations.count) ?? 0
+                let entry = (try? store.libraryIndex())?[article.id]
+                if needsRecording(entry, article) { try? store.recordOpened(article: article, path: absolute(article.sourcePath)) }
+                return .success((article, entry?.position, count))
             },
             saveReadingPosition: { id, position in
                 guard let store else { return "no data folder" }
@@ -79,6 +90,7 @@ struct ReaderSession {
                     return "\(error)"
                 }
             },
+            export: { job in ReaderExport.run(job, store: store, articles: Array(articles.values)) },
             // Annotations are saved through the store at once; without a data folder they stay in memory.
             annotations: store.map { store in
                 AnnotationEnvironment.store(
@@ -88,6 +100,21 @@ struct ReaderSession {
         let opensArticle = paths.count == 1 && !isDirectory(paths[0]) && items.count == 1
         return ReaderSession(items: items, problems: problems, opensArticle: opensArticle,
                              emptyNotice: emptyNotice, environment: environment)
+    }
+
+    /// Whether opening should be written to the library index: a new article, a new title or file, or
+    /// a last-opened time more than a minute old. Reopening within the minute writes nothing, which keeps
+    /// an fsync off the start-up path (the index orders "read before" by this time; a minute is plenty).
+    static func needsRecording(_ entry: LibraryEntry?, _ article: Article) -> Bool {
+        guard let entry, let opened = entry.lastOpened else { return true }
+        return entry.title != article.title || (article.sourcePath != nil && entry.sourcePath != absolute(article.sourcePath))
+            || Date().timeIntervalSince(opened) > 60
+    }
+
+    /// The path from the root, so the library index finds the file from any folder.
+    static func absolute(_ path: String?) -> String? {
+        guard let path, !path.hasPrefix("/") else { return path }
+        return FileManager.default.currentDirectoryPath + "/" + path
     }
 
     static func isDirectory(_ path: String) -> Bool {

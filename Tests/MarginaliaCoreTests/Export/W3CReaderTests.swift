@@ -127,6 +127,9 @@ import Testing
                  "created": "2024-11-02T09:15:00Z", "modified": "2024-11-02T09:15:00Z", "status": "anchored"}]}
                 """)
         }
+        #expect(throws: AnnotationImportError.malformed(at: "$.tags[0].key", "invalid key 'ab': a shortcut key is exactly one printable character")) {
+            try read(#"{"format": "marginalia-annotations", "schema": 1, "tags": [{"id": "t", "name": "x", "color": "red", "key": "ab"}], "annotations": []}"#)
+        }
         #expect(throws: AnnotationImportError.self) { try read("{\"hello\": 1}") }
         #expect(throws: AnnotationImportError.self) { try read("{\"type\": ") }
     }

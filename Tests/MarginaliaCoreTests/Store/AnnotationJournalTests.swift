@@ -48,6 +48,24 @@ import Testing
         #expect(folder.bytes(journalName) == before)
     }
 
+    @Test func linesAppendedByAnotherProcessAreReadIncrementally() throws {
+        let mine = AnnotationStore(directory: folder.path)
+        let theirs = AnnotationStore(directory: folder.path)
+        try mine.add(annotation(1))
+        try theirs.add(annotation(2))
+        try theirs.add(annotation(3))
+        #expect(try mine.annotations(for: article).map(\.id) == [1, 2, 3].map { annotation($0).id })
+        try mine.add(annotation(4))
+        #expect(try theirs.annotations(for: article).count == 4)
+        // A damaged line appended later is reported with its line number in the whole journal.
+        let handle = FileHandle(forWritingAtPath: folder.path + "/" + journalName)!
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"put\":{\"id\":7}}\n".utf8))
+        handle.closeFile()
+        let error = #expect(throws: StoreError.self) { try mine.annotations(for: article) }
+        #expect(error?.description.contains("line 6") == true, "\(String(describing: error))")
+    }
+
     @Test func aJournalOfAnOlderSnapshotIsIgnored() throws {
         let store = AnnotationStore(directory: folder.path)
         try store.add(annotation(1))

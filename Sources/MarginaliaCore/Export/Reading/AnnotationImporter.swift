@@ -13,14 +13,24 @@ import Foundation
 /// source as `ArticleIdentity` would) and listed in `ImportPlan.unmatched`.
 public struct AnnotationImporter {
     /// The articles annotations can be attached to.
-    public var articles: [Article]
+    public let articles: [Article]
     /// The time re-anchoring changes are stamped with.
     public var now: Date
+    /// Per article, in `articles` order: its normalised URL, absolute source path, file name and normalised
+    /// title, computed once rather than for every imported annotation.
+    private let urls: [String?]
+    private let paths: [String?]
+    private let names: [String?]
+    private let titles: [String]
 
     /// Creates an importer for these articles.
     public init(articles: [Article], now: Date = Timestamp.now()) {
         self.articles = articles
         self.now = now
+        urls = articles.map { $0.url.flatMap(ArticleIdentity.normalizeURL) }
+        paths = articles.map { $0.sourcePath.map(Self.absolute) }
+        names = articles.map { $0.sourcePath.flatMap { $0.split(separator: "/").last.map(String.init) } }
+        titles = articles.map { ArticleIdentity.normalize($0.title) }
     }
 
     /// Plans the import of a bundle into a store that holds `existing` annotations and `tags`.
@@ -51,7 +61,8 @@ public struct AnnotationImporter {
             do {
                 try workingTags.add(tag)
             } catch {
-                // The names were validated when reading, so only the id can clash: use a fresh one.
+                // Names and keys were validated when reading and the name is free, so only the id can clash
+                // (a tag deleted here and recreated there): give it a fresh one.
                 tag.id = .random()
                 try? workingTags.add(tag)
             }
@@ -76,6 +87,8 @@ public struct AnnotationImporter {
         var additions: [Annotation] = []
         var unmatched: [ImportPlan.Unmatched] = []
         var duplicates = 0
+        var receiving: [Article] = []
+        var receivingIDs = Set<ArticleID>()
 
         for candidate in bundle.candidates {
             if knownIDs.contains(candidate.id) {
@@ -116,11 +129,14 @@ public struct AnnotationImporter {
             knownIDs.insert(annotation.id)
             knownPlaces.insert(place)
             additions.append(annotation)
+            if let found, receivingIDs.insert(found.id).inserted { receiving.append(found) }
             if found == nil {
                 unmatched.append(.init(place: candidate.place, article: candidate.articleDescription, annotation: annotation))
             }
         }
-        return ImportPlan(newTags: newTags, additions: additions, duplicates: duplicates, unmatched: unmatched, warnings: warnings)
+        return ImportPlan(
+            newTags: newTags, additions: additions, duplicates: duplicates, unmatched: unmatched,
+            articles: receiving, warnings: warnings)
     }
 
     /// The library article a candidate belongs to, if any.
@@ -128,13 +144,13 @@ public struct AnnotationImporter {
         if let id = candidate.articleID, let article = articles.first(where: { $0.id == id }) { return article }
         if let source = candidate.source {
             if let url = ArticleIdentity.normalizeURL(source) {
-                if let article = articles.first(where: { $0.url.flatMap(ArticleIdentity.normalizeURL) == url }) { return article }
+                if let index = urls.firstIndex(of: url) { return articles[index] }
             } else if let path = FileURI.path(of: source) {
                 let wanted = FileURI.normalized(path)
-                if let article = articles.first(where: { $0.sourcePath.map { Self.absolute($0) } == wanted }) { return article }
+                if let index = paths.firstIndex(of: wanted) { return articles[index] }
                 let name = wanted.split(separator: "/").last.map(String.init)
-                let sameName = articles.filter { $0.sourcePath.flatMap { $0.split(separator: "/").last.map(String.init) } == name }
-                if sameName.count == 1 { return sameName[0] }
+                let sameName = names.indices.filter { names[$0] == name }
+                if sameName.count == 1 { return articles[sameName[0]] }
             } else if source.hasPrefix("urn:marginalia:article:") {
                 let id = ArticleID(String(source.dropFirst("urn:marginalia:article:".count)))
                 if let article = articles.first(where: { $0.id == id }) { return article }
@@ -142,8 +158,8 @@ public struct AnnotationImporter {
         }
         if let title = candidate.title, !title.isEmpty {
             let wanted = ArticleIdentity.normalize(title)
-            let matches = articles.filter { ArticleIdentity.normalize($0.title) == wanted }
-            if matches.count == 1 { return matches[0] }
+            let matches = titles.indices.filter { titles[$0] == wanted }
+            if matches.count == 1 { return articles[matches[0]] }
         }
         // Last, the quote itself: the one article whose part holds it.
         let quote = candidate.selector.quote
@@ -162,7 +178,5 @@ public struct AnnotationImporter {
         return ArticleIdentity.baseID(title: candidate.source ?? "unknown source", url: nil)
     }
 
-    static func absolute(_ path: String) -> String {
-        FileURI.path(of: FileURI.from(path: path)) ?? path
-    }
+    static func absolute(_ path: String) -> String { FileURI.absolutePath(path) }
 }

@@ -19,6 +19,8 @@ public struct ImportPlan: Hashable, Sendable {
     public var duplicates: Int
     /// Additions whose article could not be found.
     public var unmatched: [Unmatched]
+    /// The library articles that receive annotations (for the store's library index).
+    public var articles: [Article] = []
     /// Things worth telling the user (keys dropped because they were taken, and so on).
     public var warnings: [String]
 

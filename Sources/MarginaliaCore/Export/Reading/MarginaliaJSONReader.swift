@@ -53,6 +53,13 @@ struct MarginaliaJSONReader {
             } catch {
                 throw .malformed(at: "$.tags[\(index)].name", error.description)
             }
+            if let key = tag.key {
+                do {
+                    try TagSet.validate(key: key)
+                } catch {
+                    throw .malformed(at: "$.tags[\(index)].key", error.description)
+                }
+            }
             if tagsByID[tag.id] != nil { throw .malformed(at: "$.tags[\(index)].id", "tag id \(tag.id) appears twice") }
             if !names.insert(tag.foldedName).inserted {
                 throw .malformed(at: "$.tags[\(index)].name", "tag name '\(tag.name)' appears twice")

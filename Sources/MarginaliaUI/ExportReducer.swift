@@ -1,0 +1,27 @@
+/// The export key: asks for a file name (the extension chooses the format), then asks the outside world to
+/// write the open article's annotations, or in the library every annotation; the result comes back as
+/// `Action.exportFinished` and shows on the status line.
+enum ExportReducer {
+    /// Starts the prompt with a suggested file name.
+    static func start(in state: inout AppState) -> [Effect] {
+        let articleID = state.screen == .reader ? state.reader?.article.id.rawValue : nil
+        let suggestion = articleID.map { "annotations-\($0.prefix(8)).md" } ?? "annotations.md"
+        state.prompt = Prompt(kind: .export(articleID: articleID), text: suggestion)
+        return []
+    }
+
+    /// Enter on the prompt: the export effect, or a message saying what is wrong with the name.
+    static func finish(_ prompt: Prompt, articleID: String?, in state: inout AppState) -> [Effect] {
+        let path = prompt.text
+        guard !path.isEmpty else {
+            state.message = StatusMessage("Export cancelled: no file name")
+            return []
+        }
+        guard let format = ExportJob.format(forPath: path) else {
+            state.message = StatusMessage("Cannot tell the format of \(path): end the name in .md, .csv, .json or .jsonld", isError: true)
+            return []
+        }
+        state.message = StatusMessage("Exporting to \(path)…")
+        return [.export(ExportJob(articleID: articleID, path: path, format: format))]
+    }
+}
