@@ -190,3 +190,13 @@ import Testing
         #expect(screen.presentCount >= 2)
     }
 }
+
+/// The note editor's command: $VISUAL, then $EDITOR, then vi.
+@Suite struct EditorChoiceTests {
+    @Test func visualThenEditorThenVi() {
+        #expect(EditorChoice.command(environment: ["VISUAL": "nano", "EDITOR": "ed"]) == "nano")
+        #expect(EditorChoice.command(environment: ["VISUAL": "  ", "EDITOR": "code -w"]) == "code -w")
+        #expect(EditorChoice.command(environment: ["EDITOR": ""]) == "vi")
+        #expect(EditorChoice.command(environment: [:]) == "vi")
+    }
+}
