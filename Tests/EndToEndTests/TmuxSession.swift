@@ -190,10 +190,23 @@ func spawnAndWait(_ arguments: [String], stdout path: String) throws -> Int32 {
     // Nothing else of this test process may reach the tmux server, which outlives the call: it would hold the
     // socket Foundation's Process uses to notice its children's exit, and other tests' waits would never end.
     closeInheritedDescriptors(&actions)
+    // The test runner's threads block most signals and a spawned process inherits that mask: a tmux server
+    // started so never sees SIGTERM or SIGCHLD, and `kill-server` leaves it running. Start children with no
+    // signal blocked and default handlers.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
-    let result = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+    let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
     guard result == 0 else { throw TmuxError.spawn(result) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
