@@ -85,6 +85,8 @@ import Testing
         #expect(state.reader?.annotating.book.tags.tag(named: "assertion") != nil)
         AnnotatingFixtures.press(AnnotatingFixtures.keys("c"), into: &state, environment: env)
         #expect(state.reader?.annotating.book.tags.tag(named: "assertion")?.color == .blue)
+        AnnotatingFixtures.press(AnnotatingFixtures.keys("bj"), into: &state, environment: env)
+        #expect(state.message?.text.hasPrefix("'j' is also a reader key") == true)
         AnnotatingFixtures.press(AnnotatingFixtures.keys("b9"), into: &state, environment: env)
         #expect(state.reader?.annotating.book.tags.tag(forKey: "9")?.name == "assertion")
         // Merge "evidence" into "assertion": the evidence annotation now carries assertion.
