@@ -68,8 +68,6 @@ public struct AppState: Equatable, Sendable {
     public var allAnnotations: AnnotationListState?
     /// The tag set as last loaded or changed (for the library-wide list and the tag manager outside a reader).
     public var tags: TagSet = .defaults
-    /// The tag manager opened from the library screen.
-    public var libraryTagManager: TagManagerState?
     /// Where to put the passage cursor once the article being opened arrives (from the library-wide list).
     public var pendingJump: PassageCursor?
     /// Set after a quit was refused because changes are not saved yet: quitting again leaves anyway.

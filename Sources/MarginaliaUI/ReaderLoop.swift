@@ -1,4 +1,7 @@
 import MarginaliaCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Something that happens at the terminal.
 public enum InputEvent: Equatable, Sendable {
@@ -94,7 +97,7 @@ public enum ReaderLoop {
                     needsFrame = true
                     continue
                 }
-                event = input.next(wait: true)
+                event = waitForInput(&input, screen: &screen, state: &state, environment: environment)
             }
             guard let event else { break }
             switch event {
@@ -118,6 +121,28 @@ public enum ReaderLoop {
         }
         return state
     }
+
+    /// Waits for the next event. While changes wait to be saved (the store refused them) it polls instead of
+    /// blocking and retries them every `AnnotationEnvironment.retryPolls` polls (5 seconds by default),
+    /// redrawing so the status line shows the outcome.
+    static func waitForInput<S: Screen, I: InputSource>(
+        _ input: inout I, screen: inout S, state: inout AppState, environment: ReaderEnvironment
+    ) -> InputEvent? {
+        var polls = 0
+        while environment.annotations.hasPending() {
+            if let event = input.next(wait: false) { return event }
+            usleep(pollMicroseconds)
+            polls += 1
+            if polls % max(1, environment.annotations.retryPolls) == 0 {
+                _ = Reducer.reduce(&state, .saved(environment.annotations.retry()))
+                screen.present(Renderer.render(state))
+            }
+        }
+        return input.next(wait: true)
+    }
+
+    /// How long one poll waits while changes are pending (microseconds).
+    static let pollMicroseconds: UInt32 = 50_000
 
     /// Runs effects, feeding their results back as actions.
     public static func perform(_ effects: [Effect], on state: inout AppState, environment: ReaderEnvironment) {
