@@ -80,6 +80,8 @@ public struct AppState: Equatable, Sendable {
     public var pendingKey: Key?
     /// Effects put off until the first frame is drawn (loading an opened article's annotations).
     public var deferredEffects: [Effect] = []
+    /// Set for the article opened at start-up: its annotations load after the first frame (`deferredEffects`).
+    public var defersAnnotationLoading = false
     /// Set when margin was opened on a single article file: `q` then quits instead of showing the library.
     public var singleArticle = false
 

@@ -215,12 +215,13 @@ public enum ReaderLoop {
                         state.reader?.isPartial = true
                         // Annotations are loaded with the whole article: their positions may lie beyond the first part.
                         more.removeAll(where: isLoad)
-                    } else {
-                        // The annotations load right after the first frame (or before a key that needs them), which
-                        // keeps reading the store off the start-up path.
+                    } else if state.defersAnnotationLoading {
+                        // Opened at start-up: the annotations load right after the first frame (or before a key
+                        // that needs them), which keeps reading the store off the start-up path.
                         state.deferredEffects += more.filter(isLoad)
                         more.removeAll(where: isLoad)
                     }
+                    state.defersAnnotationLoading = false
                     // A saved position past the part read so far needs the whole article before the first frame.
                     if state.reader?.isPartial == true, state.reader?.deferredPosition != nil {
                         more.insert(.completeArticle, at: 0)

@@ -170,7 +170,8 @@ struct ScriptedInput: InputSource {
         var input = Script(events: events)
         let environment = ReaderEnvironment(
             openArticle: { _ in .success((Fixtures.long(paragraphs: 5), nil, 0)) }, saveReadingPosition: { _, _ in nil })
-        let library = AppState(rows: 10, columns: 40, library: LibraryState(items: [LibraryItem(id: "1", title: "Long")]))
+        var library = AppState(rows: 10, columns: 40, library: LibraryState(items: [LibraryItem(id: "1", title: "Long")]))
+        library.defersAnnotationLoading = true  // as for the article margin is started on
         return ReaderLoop.run(library, screen: &screen, input: &input, environment: environment)
     }
 

@@ -103,6 +103,7 @@ enum ReaderLaunch {
             library: LibraryState(items: session.items, emptyNotice: session.emptyNotice))
         if session.opensArticle, let item = session.items.first {
             state.singleArticle = true
+            state.defersAnnotationLoading = true
             ReaderLoop.perform([.openArticle(item)], on: &state, environment: session.environment)
         }
         var screen = terminal
