@@ -5,8 +5,8 @@ import Foundation
 #endif
 
 /// The export key: asks for a file name (the extension chooses the format), then asks the outside world to
-/// write the open article's annotations, or in an annotation list (this article's, or the library-wide one)
-/// the rows it shows; the result comes back as
+/// write the open article's annotations, in the library every annotation, or in an annotation list (this
+/// article's, or the library-wide one) the rows it shows; the result comes back as
 /// `Action.exportFinished` and shows on the status line.
 enum ExportReducer {
     /// Starts the prompt with a suggested file name.

@@ -158,4 +158,27 @@ import Testing
         #expect(stored.count == 2)
         #expect(stored.contains { $0["quote"] as? String == Self.firstSentence })
     }
+
+    @Test func externalEditorWritesTheNoteAndTheScreenComesBack() throws {
+        let data = try dataFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        // A stand-in editor: writes the note into the file it is given.
+        let editor = data.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf 'written in the editor\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        chmod(editor.path, 0o755)
+        let session = try TmuxSession(arguments: [Self.seed], environment: ["MARGINALIA_HOME": data.path, "VISUAL": editor.path])
+        defer { session.close() }
+        try session.waitFor(text: "ARTICLE │")
+        try session.send("}", "}", "e")
+        // The screen is drawn again whole, with the note's mark in the margin where the passage ends.
+        let screen = try session.waitFor(text: "Note saved")
+        #expect(screen.contains { $0.contains("Though the number of troops") })
+        #expect(screen.contains { $0.hasPrefix("✎") })
+        try session.send("Q")
+        #expect(try session.waitForExit() == 0)
+        try session.expectTerminalRestored()
+        let stored = try storedAnnotations(data)
+        #expect(stored.first?["note"] as? String == "written in the editor")
+        #expect(stored.first?["quote"] as? String == Self.firstSentence)
+    }
 }

@@ -86,7 +86,7 @@ import Testing
     @Test func theKeyIsInHelpAndCanBeRebound() throws {
         #expect(Keymap.standard.command(for: .char("x"), in: .comments) == .export)
         #expect(Keymap.standard.keys(for: .export, in: .article) == [.char("x")])
-        #expect(Keymap.standard.command(for: .char("x"), in: .library) == nil)
+        #expect(Keymap.standard.command(for: .char("x"), in: .library) == .export)
         #expect(Command(rawValue: "export") == .export)
     }
 
@@ -110,6 +110,16 @@ import Testing
         // The list stays open and its bar shows the result.
         #expect(Fixtures.dump(state).contains("(1 of 3) · tag: claim"))
         #expect(Fixtures.lines(state).last!.hasPrefix(" Exported 2 annotations to claims.jsonld"))
+    }
+
+    @Test func inTheLibraryItExportsEverything() {
+        var state = AppState(rows: 24, columns: 80, library: LibraryState(items: [LibraryItem(id: "a", title: "A", commentCount: 0)]))
+        Fixtures.type("x", into: &state)
+        #expect(state.prompt?.kind == .export(articleID: nil))
+        #expect(Fixtures.lines(state).last!.hasPrefix("Export all to: annotations.md▏"))
+        let effects = Fixtures.press(.enter, into: &state)
+        #expect(effects == [.export(ExportJob(articleID: nil, path: "annotations.md", format: .markdown))])
+        #expect(state.message == StatusMessage("Exporting to annotations.md…"))
     }
 }
 
