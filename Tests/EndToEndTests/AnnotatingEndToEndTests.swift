@@ -75,9 +75,19 @@ import Testing
         let session = try TmuxSession(arguments: [Self.seed], environment: environment)
         defer { session.close() }
         try session.waitFor(text: "2 annotations")
-        let coloured = try session.screenWithAttributes()
-        let line = coloured.split(separator: "\n").first { $0.contains("Though") }.map(String.init) ?? ""
-        #expect(line.contains("\u{1B}[30m\u{1B}[43m") || line.contains("\u{1B}[30;43m"), "no yellow highlight in: \(line.debugDescription)")
+        // Annotations load just after the first frame, so the highlight may come a frame later: poll for it.
+        func highlightedLine() throws -> String {
+            let coloured = try session.screenWithAttributes()
+            return coloured.split(separator: "\n").first { $0.contains("Though") }.map(String.init) ?? ""
+        }
+        func isYellow(_ line: String) -> Bool { line.contains("\u{1B}[30m\u{1B}[43m") || line.contains("\u{1B}[30;43m") }
+        var line = try highlightedLine()
+        let deadline = Date().addingTimeInterval(10)
+        while !isYellow(line) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            line = try highlightedLine()
+        }
+        #expect(isYellow(line), "no yellow highlight in: \(line.debugDescription)")
         // Tag one more sentence, then undo it: the store is back to two.
         try session.send("}", "}", ")")
         try session.send("3")
