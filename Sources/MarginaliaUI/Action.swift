@@ -15,6 +15,8 @@ public enum Action: Equatable, Sendable {
     case command(Command)
     /// The article asked for by `Effect.openArticle` is loaded.
     case articleOpened(itemID: String, article: Article, position: ReadingPosition?, annotationCount: Int)
+    /// The whole article, replacing the first part shown while a long file was still being read.
+    case articleCompleted(article: Article, annotationCount: Int)
     /// Loading the article failed.
     case openFailed(String)
     /// An export asked for by `Effect.export` finished; the message says how it went.
@@ -37,6 +39,8 @@ public enum Effect: Equatable, Sendable {
     case openArticle(LibraryItem)
     /// Remember where the user was in an article.
     case saveReadingPosition(articleID: String, ReadingPosition)
+    /// Read the rest of a long article that was opened from its first part, then send `Action.articleCompleted`.
+    case completeArticle
     /// Write annotations to a file, then send `Action.exportFinished`.
     case export(ExportJob)
     /// Leave the program.

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import MarginaliaCore
 
 /// Which screen is shown.
@@ -14,8 +19,8 @@ public struct Prompt: Equatable, Sendable {
         case search
         /// The library's title filter.
         case filter
-        /// The file to export annotations to (of this article, or all when nil).
-        case export(articleID: String?)
+        /// The file to export annotations to: of this article (all when nil), only the listed ones if given.
+        case export(articleID: String?, annotationIDs: [UUID]? = nil)
     }
 
     /// What the text is for.
@@ -68,14 +73,20 @@ public struct AppState: Equatable, Sendable {
     public var allAnnotations: AnnotationListState?
     /// The tag set as last loaded or changed (for the library-wide list and the tag manager outside a reader).
     public var tags: TagSet = .defaults
-    /// The tag manager opened from the library screen.
-    public var libraryTagManager: TagManagerState?
     /// Where to put the passage cursor once the article being opened arrives (from the library-wide list).
     public var pendingJump: PassageCursor?
     /// Set after a quit was refused because changes are not saved yet: quitting again leaves anyway.
     public var quitWarned = false
     /// Set when the user has asked to quit.
     public var isQuitting = false
+    /// A command waiting for the rest of a partially read article.
+    public var pendingCommand: Command?
+    /// A key waiting for the rest of a partially read article (annotation keys, panels).
+    public var pendingKey: Key?
+    /// Effects put off until the first frame is drawn (loading an opened article's annotations).
+    public var deferredEffects: [Effect] = []
+    /// Set for the article opened at start-up: its annotations load after the first frame (`deferredEffects`).
+    public var defersAnnotationLoading = false
     /// Set when margin was opened on a single article file: `q` then quits instead of showing the library.
     public var singleArticle = false
 

@@ -122,6 +122,10 @@ public struct Document: Equatable, Sendable {
 
     /// The lowest top of screen: the one that shows the last line on the bottom row of `height` rows.
     public func maximumTop(height: Int, columnWidth: Int) -> Anchor {
+        cache.maximumTop(height: height, width: columnWidth) { computeMaximumTop(height: height, columnWidth: columnWidth) }
+    }
+
+    private func computeMaximumTop(height: Int, columnWidth: Int) -> Anchor {
         var anchor = lastLine(columnWidth: columnWidth)
         var remaining = height - 1
         while remaining > 0, let previous = previous(anchor, columnWidth: columnWidth) {

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import MarginaliaCore
 
 /// An export the reader asks the outside world to make: one article's annotations (or all), to a file whose
@@ -9,12 +14,15 @@ public struct ExportJob: Equatable, Sendable {
     public var path: String
     /// The format, from the file's extension.
     public var format: ExportFormat
+    /// Only these annotations (an annotation list's rows as filtered); nil for all in scope.
+    public var annotationIDs: [UUID]?
 
     /// Creates a job.
-    public init(articleID: String?, path: String, format: ExportFormat) {
+    public init(articleID: String?, path: String, format: ExportFormat, annotationIDs: [UUID]? = nil) {
         self.articleID = articleID
         self.path = path
         self.format = format
+        self.annotationIDs = annotationIDs
     }
 
     /// The format a file name asks for: `.md`/`.markdown` Markdown, `.csv` CSV, `.jsonld` or `.w3c.json`

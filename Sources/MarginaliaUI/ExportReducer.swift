@@ -1,5 +1,12 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// The export key: asks for a file name (the extension chooses the format), then asks the outside world to
-/// write the open article's annotations, or in the library every annotation; the result comes back as
+/// write the open article's annotations, in the library every annotation, or in an annotation list (this
+/// article's, or the library-wide one) the rows it shows; the result comes back as
 /// `Action.exportFinished` and shows on the status line.
 enum ExportReducer {
     /// Starts the prompt with a suggested file name.
@@ -10,8 +17,15 @@ enum ExportReducer {
         return []
     }
 
+    /// `x` in an annotation list: asks for a file for the rows the list shows (as filtered).
+    static func startList(_ rows: [AnnotationListRow], libraryWide: Bool, in state: inout AppState) -> [Effect] {
+        let articleID = libraryWide ? nil : state.reader?.article.id.rawValue
+        state.prompt = Prompt(kind: .export(articleID: articleID, annotationIDs: rows.map(\.annotation.id)), text: "annotation-list.md")
+        return []
+    }
+
     /// Enter on the prompt: the export effect, or a message saying what is wrong with the name.
-    static func finish(_ prompt: Prompt, articleID: String?, in state: inout AppState) -> [Effect] {
+    static func finish(_ prompt: Prompt, articleID: String?, annotationIDs: [UUID]? = nil, in state: inout AppState) -> [Effect] {
         let path = prompt.text
         guard !path.isEmpty else {
             state.message = StatusMessage("Export cancelled: no file name")
@@ -22,6 +36,6 @@ enum ExportReducer {
             return []
         }
         state.message = StatusMessage("Exporting to \(path)…")
-        return [.export(ExportJob(articleID: articleID, path: path, format: format))]
+        return [.export(ExportJob(articleID: articleID, path: path, format: format, annotationIDs: annotationIDs))]
     }
 }

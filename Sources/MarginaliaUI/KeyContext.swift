@@ -21,8 +21,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     public var commands: [Command] {
         switch self {
         case .library:
-            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .allAnnotations, .tagManager, .export,
-             .help, .back, .quit]
+            [.lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .open, .filter, .allAnnotations, .export, .help,
+             .back, .quit]
         case .article:
             [.lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .search,
              .searchNext, .searchPrevious, .toggleView, .clear] + KeyContext.annotating + [.export, .help, .back, .quit]

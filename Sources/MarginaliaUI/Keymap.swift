@@ -56,7 +56,6 @@ public struct Keymap: Equatable, Sendable {
             keymap.bind(key, to: command, in: .comments)
         }
         keymap.bind(.char("A"), to: .allAnnotations, in: .library)
-        keymap.bind(.char("T"), to: .tagManager, in: .library)
         let visual: [(Key, Command)] = [
             (.char(")"), .nextSentence), (.char("("), .previousSentence), (.char("}"), .nextParagraph),
             (.char("{"), .previousParagraph), (.char("w"), .extendWord), (.right, .extendWord),

@@ -9,7 +9,9 @@ enum PromptReducer {
             return []
         case .enter:
             state.prompt = nil
-            if case .export(let articleID) = prompt.kind { return ExportReducer.finish(prompt, articleID: articleID, in: &state) }
+            if case .export(let articleID, let ids) = prompt.kind {
+                return ExportReducer.finish(prompt, articleID: articleID, annotationIDs: ids, in: &state)
+            }
             if prompt.kind == .search, let reader = state.reader, reader.search?.current == nil, !prompt.text.isEmpty {
                 state.message = StatusMessage("Pattern not found: \(prompt.text)", isError: true)
             }

@@ -55,9 +55,35 @@ enum ReaderReducer {
         return []
     }
 
+    /// Commands that run on the first part of a long file: scrolling, help, leaving.
+    static func runsOnFirstPart(_ command: Command) -> Bool {
+        switch command {
+        case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .help, .back, .quit, .clear:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a command needs the whole article: anything but scrolling, help and leaving, and scrolling
+    /// to within two screens of the end of the part read so far.
+    static func needsWholeArticle(_ command: Command, _ state: AppState) -> Bool {
+        guard runsOnFirstPart(command) else { return true }
+        switch command {
+        case .lineDown, .pageDown, .halfPageDown:
+            guard let reader = state.reader else { return false }
+            let geometry = state.geometry
+            let document = reader.articleDocument
+            let limit = document.maximumTop(height: geometry.bodyRows * 2, columnWidth: geometry.columnWidth)
+            return document.normalized(reader.articleTop, columnWidth: geometry.columnWidth) >= limit
+        default: return false
+        }
+    }
+
     /// Reading progress of the article view: 100 when its last line is on screen.
     static func percent(_ state: AppState) -> Int {
         guard let reader = state.reader else { return 0 }
+        if reader.isPartial { return 0 }
         let geometry = state.geometry
         let document = reader.articleDocument
         let last = document.lastLine(columnWidth: geometry.columnWidth)

@@ -24,6 +24,10 @@ public struct ReaderState: Equatable, Sendable {
     public var comments: CommentsState
     /// The active search (its matches are highlighted in both views).
     public var search: SearchState?
+    /// Whether only the first part of a long file is loaded (the rest is read when idle or when needed).
+    public var isPartial = false
+    /// A saved position past the part read so far, applied when the whole article arrives.
+    var deferredPosition: ReadingPosition?
     /// The passage cursor, selection, annotations and annotation panels.
     public var annotating: AnnotatingState
 
@@ -35,7 +39,20 @@ public struct ReaderState: Equatable, Sendable {
         articleDocument = ArticleSegments.make(article)
         comments = CommentsState(comments: article.comments)
         annotating = AnnotatingState(article: article)
-        if let position { articleTop = anchor(for: position) }
+        if let position {
+            articleTop = anchor(for: position)
+            if articleTop == .start && (position.block > 0 || position.offset > 0) { deferredPosition = position }
+        }
+    }
+
+    /// The same view on the whole article, once a partial one is complete: the first part's blocks are the
+    /// whole article's first blocks, so the tops and the search carry over.
+    func completed(with article: Article, annotationCount: Int) -> ReaderState {
+        var whole = ReaderState(itemID: itemID, article: article, annotationCount: annotationCount)
+        whole.view = view
+        whole.articleTop = deferredPosition.map { whole.anchor(for: $0) } ?? articleTop
+        whole.search = search
+        return whole
     }
 
     /// The document and top line of the view shown.

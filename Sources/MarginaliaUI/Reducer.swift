@@ -27,6 +27,19 @@ public enum Reducer {
                 CursorPlacement.followScreen(in: &state)
             }
             return [.loadAnnotations(article.id)]
+        case .articleCompleted(let article, let annotationCount):
+            guard let reader = state.reader else { return [] }
+            state.reader = reader.completed(with: article, annotationCount: annotationCount)
+            // The annotations were not loaded on the first part (their positions may lie beyond it).
+            var effects: [Effect] = [.loadAnnotations(article.id)]
+            if let key = state.pendingKey {
+                state.pendingKey = nil
+                effects += handle(key: key, in: &state)
+            } else if let command = state.pendingCommand {
+                state.pendingCommand = nil
+                effects += run(command, in: &state)
+            }
+            return effects
         case .openFailed(let message):
             state.message = StatusMessage(message, isError: true)
             return []
@@ -47,6 +60,15 @@ public enum Reducer {
         if key == .ctrl("c") { return run(.quit, in: &state) }
         if state.prompt != nil { return PromptReducer.handle(key: key, in: &state) }
         state.message = nil
+        // On the first part of a long file only scrolling, help and leaving run at once; any other key
+        // (annotating, panels, search) waits for the whole article, whose positions it needs.
+        if state.helpTop == nil, state.screen == .reader, state.reader?.isPartial == true {
+            let command = state.config.keymap.command(for: key, in: state.keyContext)
+            if command.map({ !ReaderReducer.runsOnFirstPart($0) }) ?? true {
+                state.pendingKey = key
+                return [.completeArticle]
+            }
+        }
         if state.helpTop == nil, let effects = PanelReducer.handle(key, in: &state) { return effects }
         guard let command = state.config.keymap.command(for: key, in: state.keyContext) else {
             if state.helpTop == nil, let effects = AnnotatingReducer.tagKey(key, in: &state) { return effects }
@@ -72,7 +94,12 @@ public enum Reducer {
         default:
             break
         }
-        if state.screen == .reader, state.reader != nil {
+        if state.screen == .reader, let reader = state.reader {
+            // A long file opened from its first part is read in full before anything that needs all of it.
+            if reader.isPartial && ReaderReducer.needsWholeArticle(command, state) {
+                state.pendingCommand = command
+                return [.completeArticle]
+            }
             if let effects = AnnotatingReducer.run(command, in: &state) { return effects }
             return ReaderReducer.run(command, in: &state)
         }

@@ -50,8 +50,8 @@ enum StatusLine {
         let row = state.rows - 1
         var lead = prompt.kind == .search ? "/" : "Filter: "
         var note = ""
-        if case .export(let articleID) = prompt.kind {
-            lead = articleID == nil ? "Export all to: " : "Export article to: "
+        if case .export(let articleID, let ids) = prompt.kind {
+            lead = ids.map { "Export \($0.count) listed to: " } ?? (articleID == nil ? "Export all to: " : "Export article to: ")
             note = "  (.md .csv .json .jsonld)"
         }
         if prompt.kind == .search, !prompt.text.isEmpty, state.reader?.search?.current == nil { note = "  (no match)" }

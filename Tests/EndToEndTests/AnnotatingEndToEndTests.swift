@@ -75,9 +75,19 @@ import Testing
         let session = try TmuxSession(arguments: [Self.seed], environment: environment)
         defer { session.close() }
         try session.waitFor(text: "2 annotations")
-        let coloured = try session.screenWithAttributes()
-        let line = coloured.split(separator: "\n").first { $0.contains("Though") }.map(String.init) ?? ""
-        #expect(line.contains("\u{1B}[30m\u{1B}[43m") || line.contains("\u{1B}[30;43m"), "no yellow highlight in: \(line.debugDescription)")
+        // Annotations load just after the first frame, so the highlight may come a frame later: poll for it.
+        func highlightedLine() throws -> String {
+            let coloured = try session.screenWithAttributes()
+            return coloured.split(separator: "\n").first { $0.contains("Though") }.map(String.init) ?? ""
+        }
+        func isYellow(_ line: String) -> Bool { line.contains("\u{1B}[30m\u{1B}[43m") || line.contains("\u{1B}[30;43m") }
+        var line = try highlightedLine()
+        let deadline = Date().addingTimeInterval(10)
+        while !isYellow(line) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            line = try highlightedLine()
+        }
+        #expect(isYellow(line), "no yellow highlight in: \(line.debugDescription)")
         // Tag one more sentence, then undo it: the store is back to two.
         try session.send("}", "}", ")")
         try session.send("3")
@@ -157,5 +167,28 @@ import Testing
         let stored = try storedAnnotations(data)
         #expect(stored.count == 2)
         #expect(stored.contains { $0["quote"] as? String == Self.firstSentence })
+    }
+
+    @Test func externalEditorWritesTheNoteAndTheScreenComesBack() throws {
+        let data = try dataFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        // A stand-in editor: writes the note into the file it is given.
+        let editor = data.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\nprintf 'written in the editor\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        chmod(editor.path, 0o755)
+        let session = try TmuxSession(arguments: [Self.seed], environment: ["MARGINALIA_HOME": data.path, "VISUAL": editor.path])
+        defer { session.close() }
+        try session.waitFor(text: "ARTICLE │")
+        try session.send("}", "}", "e")
+        // The screen is drawn again whole, with the note's mark in the margin where the passage ends.
+        let screen = try session.waitFor(text: "Note saved")
+        #expect(screen.contains { $0.contains("Though the number of troops") })
+        #expect(screen.contains { $0.hasPrefix("✎") })
+        try session.send("Q")
+        #expect(try session.waitForExit() == 0)
+        try session.expectTerminalRestored()
+        let stored = try storedAnnotations(data)
+        #expect(stored.first?["note"] as? String == "written in the editor")
+        #expect(stored.first?["quote"] as? String == Self.firstSentence)
     }
 }

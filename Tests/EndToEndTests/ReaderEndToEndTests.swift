@@ -113,3 +113,67 @@ import Testing
         #expect(try second.waitForExit() == 0)
     }
 }
+
+/// A long file opens from its first part at once; the end, search and the rest arrive when needed.
+@Suite struct LongArticleEndToEndTests {
+    @Test func aFiveMegabyteArticleOpensScrollsToTheEndAndSearchesIt() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-long-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var text = "A long generated article\n\n"
+        let paragraph = String(repeating: "Words in a paragraph that goes on for a while. ", count: 10)
+        var n = 0
+        while text.utf8.count < 5_000_000 {
+            n += 1
+            text += "Paragraph \(n): \(paragraph)\n\n"
+        }
+        text += "The last paragraph holds the zanzibar marker.\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(arguments: [file.path])
+        defer { session.close() }
+        try session.waitFor(text: "A long generated article")
+        try session.send("G")
+        try session.waitFor(text: "zanzibar marker")
+        try session.send("g")
+        try session.waitFor(text: "Paragraph 1:")
+        try session.send("/")
+        try session.type("zanzibar")
+        try session.send("Enter")
+        try session.waitFor("the match at the end") { $0.contains { $0.contains("zanzibar marker") } && $0.last!.contains("100%") }
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+        try session.expectTerminalRestored()
+    }
+}
+
+/// Run outside the package with no PATH: the articles read before, or how to open one.
+@Suite struct ElsewhereEndToEndTests {
+    @Test func listsTheArticlesReadBeforeOrSaysHowToOpenOne() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-elsewhere-\(getpid())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("margin-e2e-cwd-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: data)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let empty = try TmuxSession(arguments: [], environment: ["MARGINALIA_HOME": data.path], directory: folder)
+        defer { empty.close() }
+        try empty.waitFor(text: "No articles read yet. Open one with: margin PATH")
+        try empty.send("q")
+        #expect(try empty.waitForExit() == 0)
+
+        let seed = TmuxSession.packageRoot.appendingPathComponent("seeds/003_fad1952b841b7729.txt").path
+        let first = try TmuxSession(arguments: [seed], environment: ["MARGINALIA_HOME": data.path], directory: folder)
+        defer { first.close() }
+        try first.waitFor(text: "ARTICLE │")
+        try first.send("q")
+        #expect(try first.waitForExit() == 0)
+
+        let again = try TmuxSession(arguments: [], environment: ["MARGINALIA_HOME": data.path], directory: folder)
+        defer { again.close() }
+        try again.waitFor(text: "North Korea - The Fight for Relevance")
+        try again.send("Enter")
+        try again.waitFor(text: "ARTICLE │")
+        try again.send("q", "q")
+        #expect(try again.waitForExit() == 0)
+    }
+}

@@ -187,14 +187,42 @@ func spawnAndWait(_ arguments: [String], stdout path: String) throws -> Int32 {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // Nothing else of this test process may reach the tmux server, which outlives the call: it would hold the
+    // socket Foundation's Process uses to notice its children's exit, and other tests' waits would never end.
+    closeInheritedDescriptors(&actions)
+    // The test runner's threads block most signals and a spawned process inherits that mask: a tmux server
+    // started so never sees SIGTERM or SIGCHLD, and `kill-server` leaves it running. Start children with no
+    // signal blocked and default handlers.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
-    let result = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+    let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
     guard result == 0 else { throw TmuxError.spawn(result) }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+}
+
+/// Asks the spawn to close every descriptor from 3 up (glibc's `posix_spawn_file_actions_addclosefrom_np`,
+/// which Swift's Glibc module does not declare); falls back to closing the descriptors open right now.
+func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+        return
+    }
+    let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    for fd in open.compactMap({ Int32($0) }) where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
 }
 
 /// Shell-quotes a word.

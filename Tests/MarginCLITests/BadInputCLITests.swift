@@ -37,6 +37,13 @@ import Testing
         #expect(show.exitCode == 1)
         #expect(show.stdout.isEmpty)
         #expect(show.stderr == "margin: \(folder.path): is a directory, expected an article file\n")
+        // A missing file named by path is reported as missing, from the package root and from elsewhere.
+        let gone = folder.appendingPathComponent("gone.txt").path
+        for cwd in [nil, folder] {
+            let result = try MarginCLI.run(["show", gone], cwd: cwd)
+            #expect(result.exitCode == 1)
+            #expect(result.stderr == "margin: \(gone): no such file\n")
+        }
     }
 
     @Test func listReportsEachBadFileOnOneLineAndListsTheRest() throws {

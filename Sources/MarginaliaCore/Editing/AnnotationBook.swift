@@ -165,7 +165,6 @@ public struct AnnotationBook: Hashable, Sendable {
     /// composes with what is already there. Annotations of other articles are not held here and are skipped.
     /// Not recorded for undo (use it to mirror a change made elsewhere).
     public mutating func apply(_ change: StoreChange) {
-        var annotationsChanged = false
         for single in Self.flatten(change) {
             switch single {
             case .addTag(let tag), .updateTag(_, let tag):
@@ -174,21 +173,22 @@ public struct AnnotationBook: Hashable, Sendable {
                 tags.remove(id: tag.id)
             case .addAnnotation(let annotation), .updateAnnotation(_, let annotation):
                 guard annotation.articleID == articleID else { continue }
+                // The highlight index is updated in place, never rebuilt: tagging stays cheap with thousands.
                 if let index = annotations.firstIndex(where: { $0.id == annotation.id }) {
                     annotations[index] = annotation
+                    highlights.update(annotation)
                 } else if case .addAnnotation = single {
                     annotations.append(annotation)
+                    highlights.add(annotation)
                 }
-                annotationsChanged = true
             case .removeAnnotation(let annotation):
-                guard annotation.articleID == articleID else { continue }
-                annotations.removeAll { $0.id == annotation.id }
-                annotationsChanged = true
+                guard annotation.articleID == articleID,
+                      let index = annotations.firstIndex(where: { $0.id == annotation.id }) else { continue }
+                highlights.remove(annotations.remove(at: index))
             case .batch:
                 break
             }
         }
-        if annotationsChanged { highlights = ArticleHighlights(annotations) }
     }
 
     /// The single changes of a change, batches flattened, in order.

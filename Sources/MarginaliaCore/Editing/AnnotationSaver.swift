@@ -53,7 +53,7 @@ public final class AnnotationSaver {
     private func flush() -> SaveOutcome {
         while let next = pending.first {
             do {
-                try store.apply(next)
+                try Self.write(next, to: store)
             } catch {
                 let reason = Self.firstLine(String(describing: error))
                 lastFailure = reason
@@ -63,6 +63,30 @@ public final class AnnotationSaver {
         }
         lastFailure = nil
         return .saved
+    }
+
+    /// Writes one change: single annotation changes through the store's add / update / remove (which change
+    /// the article's list in place), anything else, or a change the store has partly seen already (a retry,
+    /// another process), through `apply`, which works by id.
+    static func write(_ change: StoreChange, to store: AnnotationStore) throws {
+        do {
+            switch change {
+            case .addAnnotation(let annotation):
+                try store.add(annotation)
+                return
+            case .removeAnnotation(let annotation):
+                try store.remove(id: annotation.id, from: annotation.articleID)
+                return
+            case .updateAnnotation(_, let after):
+                try store.update(after)
+                return
+            default:
+                break
+            }
+        } catch is AnnotationError {
+            // Already added, or already gone: fall through to `apply`.
+        }
+        try store.apply(change)
     }
 
     /// The first line of a (possibly multi-line) message, for the status line.

@@ -13,7 +13,7 @@ public enum ExportRequest {
     /// or `ExportError` (an unknown tag).
     public static func gather(
         store: AnnotationStore, library: [Article], articleQueries: [String] = [], tagNames: [String] = [],
-        exported: Date = Timestamp.now()
+        annotationIDs: Set<UUID>? = nil, exported: Date = Timestamp.now()
     ) throws -> ExportDocument {
         let index = try store.libraryIndex()
         let annotated = try store.annotatedArticles()
@@ -32,7 +32,7 @@ public enum ExportRequest {
             if let entry = index[id] { return ExportArticle(id: id, title: entry.title, sourcePath: entry.sourcePath) }
             return ExportArticle(id: id, title: "")
         }
-        let selection = ExportSelection(articles: chosen, tagNames: tagNames)
+        let selection = ExportSelection(articles: chosen, tagNames: tagNames, annotationIDs: annotationIDs)
         return try selection.document(annotations: annotations, tags: try store.tags(), articles: articles, exported: exported)
     }
 

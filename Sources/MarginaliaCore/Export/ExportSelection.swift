@@ -11,11 +11,14 @@ public struct ExportSelection: Hashable, Sendable {
     public var articles: Set<ArticleID>
     /// The tag names to export (case-insensitive); empty means every annotation, tagged or not.
     public var tagNames: [String]
+    /// Only these annotations (e.g. the rows of the reader's annotation list); nil means no such limit.
+    public var annotationIDs: Set<UUID>?
 
     /// Creates a selection.
-    public init(articles: Set<ArticleID> = [], tagNames: [String] = []) {
+    public init(articles: Set<ArticleID> = [], tagNames: [String] = [], annotationIDs: Set<UUID>? = nil) {
         self.articles = articles
         self.tagNames = tagNames
+        self.annotationIDs = annotationIDs
     }
 
     /// The ids of the tags the names select, with the tags below them; throws for an unknown name.
@@ -41,6 +44,7 @@ public struct ExportSelection: Hashable, Sendable {
         let chosen = annotations.filter { annotation in
             (articles.isEmpty || articles.contains(annotation.articleID))
                 && (tagNames.isEmpty || annotation.tagIDs.contains(where: wantedTags.contains))
+                && (annotationIDs?.contains(annotation.id) ?? true)
         }
         var tagSet = tags
         if !tagNames.isEmpty {

@@ -1,25 +1,85 @@
-/// The annotations of one part, indexed by position, so that a frame finds what covers the lines it draws in
-/// O(log n + k) even with thousands of annotations.
-public struct PartHighlights: Hashable, Sendable {
-    /// The annotations, sorted by start (then by end, longest first).
-    public let annotations: [Annotation]
-    /// Each annotation's order of creation (its index in the article's list): later is more recent.
-    private let order: [Int]
-    /// `maxEnd[i]` is the largest end among `annotations[0...i]`: lets a query skip what ends too early.
-    private let maxEnd: [Int]
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
-    /// Indexes annotations (already of one part, anchored) with their creation order.
+/// The annotations of one part, indexed by position, so that a frame finds what covers the lines it draws in
+/// O(log n + k) even with thousands of annotations. Kept up to date change by change (an insert or removal
+/// moves array elements but sorts nothing), so tagging in a heavily annotated article stays within a frame.
+public struct PartHighlights: Hashable, Sendable {
+    /// The annotations, sorted by start (then by end, longest first, then by sequence).
+    public private(set) var annotations: [Annotation]
+    /// Each annotation's sequence number: a later one was made (or came back) more recently.
+    private var order: [Int]
+    /// `maxEnd[i]` is the largest end among `annotations[0...i]`: lets a query skip what ends too early.
+    private var maxEnd: [Int]
+
+    /// Indexes annotations (already of one part, anchored) with their sequence numbers.
     init(_ entries: [(annotation: Annotation, order: Int)]) {
-        let sorted = entries.sorted {
-            ($0.annotation.start, -$0.annotation.end, $0.order) < ($1.annotation.start, -$1.annotation.end, $1.order)
-        }
+        let sorted = entries.sorted { Self.precedes(($0.annotation.start, $0.annotation.end, $0.order), ($1.annotation.start, $1.annotation.end, $1.order)) }
         annotations = sorted.map(\.annotation)
         order = sorted.map(\.order)
-        var running = Int.min
-        maxEnd = sorted.map { entry in
-            running = max(running, entry.annotation.end)
-            return running
+        maxEnd = []
+        recomputeMaxEnd(from: 0)
+    }
+
+    /// Whether an index is empty.
+    public var isEmpty: Bool { annotations.isEmpty }
+
+    private static func precedes(_ a: (start: Int, end: Int, order: Int), _ b: (start: Int, end: Int, order: Int)) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end > b.end }
+        return a.order < b.order
+    }
+
+    private mutating func recomputeMaxEnd(from index: Int) {
+        if maxEnd.count > annotations.count { maxEnd.removeLast(maxEnd.count - annotations.count) }
+        while maxEnd.count < annotations.count { maxEnd.append(0) }
+        var running = index > 0 ? maxEnd[index - 1] : Int.min
+        for i in index..<annotations.count {
+            running = max(running, annotations[i].end)
+            maxEnd[i] = running
         }
+    }
+
+    /// Adds an annotation with its sequence number.
+    mutating func insert(_ annotation: Annotation, order sequence: Int) {
+        let key = (annotation.start, annotation.end, sequence)
+        var low = 0
+        var high = annotations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Self.precedes((annotations[mid].start, annotations[mid].end, order[mid]), key) { low = mid + 1 } else { high = mid }
+        }
+        annotations.insert(annotation, at: low)
+        order.insert(sequence, at: low)
+        maxEnd.insert(0, at: low)
+        recomputeMaxEnd(from: low)
+    }
+
+    /// Removes the annotation with this id; returns its sequence number, or nil if it is not here.
+    @discardableResult
+    mutating func remove(id: UUID) -> Int? {
+        guard let index = annotations.firstIndex(where: { $0.id == id }) else { return nil }
+        annotations.remove(at: index)
+        let sequence = order.remove(at: index)
+        maxEnd.remove(at: index)
+        recomputeMaxEnd(from: index)
+        return sequence
+    }
+
+    /// Replaces the annotation with the same id (moving it if its range changed); false if it is not here.
+    mutating func replace(_ annotation: Annotation) -> Bool {
+        guard let index = annotations.firstIndex(where: { $0.id == annotation.id }) else { return false }
+        if annotations[index].start == annotation.start && annotations[index].end == annotation.end {
+            annotations[index] = annotation
+            return true
+        }
+        let sequence = order[index]
+        remove(id: annotation.id)
+        insert(annotation, order: sequence)
+        return true
     }
 
     /// The indexes (into `annotations`) of those overlapping `range`; an empty range asks what contains it.

@@ -185,11 +185,23 @@ extension AnnotationStore {
             var index = try storedLibraryIndex()
             index.modify(article.id) {
                 $0.title = article.title
-                if let source = path ?? article.sourcePath { $0.sourcePath = source }
+                if let source = path ?? article.sourcePath { $0.sourcePath = Self.absolute(source) }
                 $0.lastOpened = Timestamp.now()
             }
             try save(index)
         }
+    }
+
+    /// A path made absolute against the current folder, so that the library index finds the file from
+    /// wherever `margin` runs later.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let folder = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        return folder == "/" ? "/" + relative : folder + "/" + relative
     }
 
     /// Remembers where the reader is in an article.

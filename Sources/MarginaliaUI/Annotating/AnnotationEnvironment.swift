@@ -13,6 +13,10 @@ public struct AnnotationEnvironment {
     public var loadAll: () -> Result<(rows: [AnnotationListRow], tags: TagSet), ReaderEnvironment.OpenError>
     /// Runs $VISUAL / $EDITOR on a note and returns the edited text (or why it failed).
     public var editNote: (String) -> Result<String, ReaderEnvironment.OpenError>
+    /// Whether changes wait to be saved (the loop then retries them every few seconds).
+    public var hasPending: () -> Bool = { false }
+    /// How many 50 ms input polls pass between two retries of pending changes (100: every 5 seconds).
+    public var retryPolls = 100
     /// The terminal's size, re-read after the editor gave the terminal back (nil: unchanged / unknown).
     public var screenSize: () -> (rows: Int, columns: Int)? = { nil }
 
@@ -58,6 +62,14 @@ public struct AnnotationEnvironment {
                 }
             },
             editNote: editNote)
+            .withPending { saver.hasPending }
+    }
+
+    /// The same environment reporting pending changes with `check`.
+    func withPending(_ check: @escaping () -> Bool) -> AnnotationEnvironment {
+        var copy = self
+        copy.hasPending = check
+        return copy
     }
 
     /// An environment keeping everything in memory (tests, and a reader without a data folder).

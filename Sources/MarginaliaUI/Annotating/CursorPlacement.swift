@@ -64,12 +64,16 @@ enum CursorPlacement {
            shown.contains(where: { $0.part == cursor.part && $0.range.contains(cursor.range.lowerBound) }) {
             return
         }
-        // The first (or last) sentence that starts on a shown line.
+        // The first (or last) sentence that starts on a shown line. A block's sentences are found once per
+        // call (several shown lines share a block), which keeps scrolling through long paragraphs cheap.
         let ordered = upward ? shown.reversed() : shown
+        var segmented: [PartID: [Int: [Range<Int>]]] = [:]
         for (part, range) in ordered {
             guard let text = reader.annotating.passages.text(of: part) else { continue }
             let block = text.blockIndex(containing: range.lowerBound)
-            let sentences = text.sentences(inBlock: block).filter { range.contains($0.lowerBound) || $0.lowerBound == range.upperBound && range.isEmpty }
+            let all = segmented[part]?[block] ?? text.sentences(inBlock: block)
+            segmented[part, default: [:]][block] = all
+            let sentences = all.filter { range.contains($0.lowerBound) || $0.lowerBound == range.upperBound && range.isEmpty }
             if let sentence = upward ? sentences.last : sentences.first {
                 reader.annotating.cursor = PassageCursor(part: part, range: sentence)
                 state.reader = reader

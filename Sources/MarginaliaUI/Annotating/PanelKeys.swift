@@ -4,26 +4,27 @@ public enum PanelKeys {
     /// Sections of (keys, what they do).
     public static let sections: [(title: String, rows: [(keys: String, summary: String)])] = [
         ("Tag keys (article, comments, visual)", [
-            ("1-9", "A tag's shortcut key (set in the tag manager): toggle that tag on the selection, else on the cursor's sentence; again on the same passage removes it"),
+            ("1-9", "Toggle that key's tag on the selection or sentence"),
         ]),
         ("Tag picker (t)", [
-            ("text", "Filter the tags by name"),
+            ("letters", "Filter the tags by name"),
             ("Up, Down, Tab", "Choose a tag"),
-            ("Enter", "Apply the chosen tag (or create a tag named as typed, then apply it)"),
+            ("Enter", "Apply the chosen tag (or create one named as typed)"),
             ("Esc", "Cancel"),
         ]),
         ("Note editor (a)", [
-            ("text, Left, Right, Home, End, Backspace, C-u, C-k", "Edit the note"),
+            ("Backspace, C-u, C-k", "Edit (also Left, Right, Home, End)"),
             ("Enter", "Save the note (an empty note removes it)"),
             ("Esc", "Cancel"),
         ]),
         ("Annotation lists (L: this article, A: the library)", [
-            ("j, k, Up, Down, PgUp, PgDn, g, G", "Move"),
-            ("Enter", "Jump to the annotation (the library list opens its article)"),
-            ("t, Tab", "Filter by the next tag (after the last: no tag filter)"),
+            ("j, k, PgUp, PgDn, g, G", "Move"),
+            ("Enter", "Jump to it (the library list opens its article)"),
+            ("t, Tab", "Filter by the next tag (after the last: none)"),
             ("/", "Filter by text (quote, note, tags, title)"),
-            ("d", "Delete the annotation (asks y/n; article list)"),
-            ("a", "Edit the annotation's note (article list)"),
+            ("d", "Delete it (asks y/n; this article's list)"),
+            ("a", "Edit its note (this article's list)"),
+            ("x", "Export the rows shown to a file (.md, .csv, .json, .jsonld)"),
             ("Esc, q", "Close"),
         ]),
         ("Tag manager (T)", [
@@ -31,9 +32,9 @@ public enum PanelKeys {
             ("n", "Create a tag"),
             ("r", "Rename the tag"),
             ("c", "Next colour"),
-            ("b", "Bind a key (then press it; Space unbinds)"),
+            ("b", "Bind a key (press it; Space unbinds)"),
             ("m", "Merge into another tag (type its name)"),
-            ("d", "Delete the tag (asks y/n with the number of annotations it is on)"),
+            ("d", "Delete the tag (asks y/n, with its count)"),
             ("Esc, q", "Close"),
         ]),
     ]

@@ -158,6 +158,8 @@ enum PanelReducer {
             list.selected = max(0, rows.count - 1)
         case .char("/"):
             list.filterEdit = LineEdit(list.filter.text)
+        case .char("x"):
+            return ExportReducer.startList(rows, libraryWide: libraryWide, in: &state)
         case .char("t"), .tab:
             // Cycle the tag filter through every tag, then none.
             let all = tags.tags.map(\.id)

@@ -94,13 +94,15 @@ enum PanelRenderer {
             frame.write(rowText(rows[index], tags: tags, libraryWide: list.isLibraryWide), row: 1 + i, column: 1, style: style)
         }
         let row = state.rows - 1
-        if let edit = list.filterEdit {
+        if let prompt = state.prompt {
+            StatusLine.drawPrompt(prompt, state: state, into: &frame)
+        } else if let edit = list.filterEdit {
             drawEditLine("Filter: ", edit, hint: "  Enter keeps · Esc clears", state: state, into: &frame)
         } else if list.confirmingDelete != nil {
             StatusLine.drawBar(row: row, left: "", right: "", message: StatusMessage("Delete this annotation? (y/n)", isError: true), into: &frame)
         } else {
-            let keys = list.isLibraryWide ? " Enter open · t tag filter · / text filter · j/k move · Esc close"
-                : " Enter jump · d delete · a note · t tag filter · / text filter · Esc close"
+            let keys = list.isLibraryWide ? " Enter open · t tag filter · / text filter · x export · Esc close"
+                : " Enter jump · d delete · a note · t tag · / text · x export · Esc close"
             StatusLine.drawBar(row: row, left: keys, right: "", message: state.message, into: &frame)
         }
     }

@@ -66,7 +66,12 @@ enum TagManagerReducer {
             guard case .char(let c) = key, var tag = tags[id] else { return [] }
             // Space unbinds.
             tag.key = c == " " ? nil : String(c)
-            return apply(in: &state, manager: close()) { book in try book.updateTag(tag) }
+            let effects = apply(in: &state, manager: close()) { book in try book.updateTag(tag) }
+            // A key the reader already uses keeps its command; say so rather than bind a key that never tags.
+            if c != " ", !effects.isEmpty, state.config.keymap.command(for: .char(c), in: .article) != nil {
+                state.message = StatusMessage("'\(c)' is also a reader key, which wins: this tag is reached with t", isError: true)
+            }
+            return effects
         case .confirmDelete(let id, _):
             guard key == .char("y") || key == .char("Y") else {
                 state.reader?.annotating.panel = .tagManager(close())

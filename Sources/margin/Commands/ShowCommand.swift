@@ -66,14 +66,21 @@ struct ShowCommand: ParsableCommand {
             Console.error("margin: \(failure?.message ?? "\(article): cannot be imported")")
             throw ExitCode(1)
         }
+        // A slash means the user named a file (ids, prefixes and titles rarely hold one): when nothing in the
+        // library matches either, say the file is missing rather than that no article matches.
+        let missingFile = "margin: \(ImportError.missing(path: article).description)"
         guard let paths else {
-            Console.error(LibraryPaths.missingPathsMessage)
+            Console.error(article.contains("/") ? missingFile : LibraryPaths.missingPathsMessage)
             throw ExitCode(1)
         }
         let loaded = Library(loading: paths)
         do {
             return try loaded.resolve(article)
         } catch {
+            if case .notFound = error, article.contains("/") {
+                Console.error(missingFile)
+                throw ExitCode(1)
+            }
             Console.error("margin: \(error.description)")
             for failure in loaded.failures { Console.error("margin: (not loaded) \(failure.message)") }
             throw ExitCode(1)

@@ -12,6 +12,7 @@ extension Margin {
     /// Marginalia's own errors as `margin: <message>` (the form the commands use for the messages they print
     /// themselves), argument-parser's usage errors as it formats them (`Error: ...` and the usage line).
     static func main() {
+        if let status = ReaderLaunch.runWithoutParsing(Array(CommandLine.arguments.dropFirst())) { Glibc.exit(status) }
         let status: ExitStatus
         do {
             var command = try parseAsRoot(nil)

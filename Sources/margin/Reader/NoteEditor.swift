@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Glibc
+import MarginaliaUI
 
 /// Edits a note in the user's editor: `$VISUAL`, else `$EDITOR`, else `vi`, run through `/bin/sh` so an editor
 /// given with arguments (`code -w`) works, on a temporary file holding the note.
@@ -23,21 +24,13 @@ enum NoteEditor {
         }
     }
 
-    /// The editor command chosen by the environment.
-    static func command(environment: [String: String]) -> String {
-        for name in ["VISUAL", "EDITOR"] {
-            if let value = environment[name], value.contains(where: { !$0.isWhitespace }) { return value }
-        }
-        return "vi"
-    }
-
     /// Runs the editor on `note` and returns the text it saved (a trailing newline removed).
     static func edit(_ note: String, environment: [String: String]) -> Result<String, Failure> {
-        let editor = command(environment: environment)
+        let editor = EditorChoice.command(environment: environment)
         let folder = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((folder + "/marginalia-note-XXXXXX.md").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 3) }
-        let path = String(cString: template)
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         guard fd >= 0 else { return .failure(.temporaryFile(path)) }
         defer { unlink(path) }
         let bytes = Array((note.isEmpty ? "" : note + "\n").utf8)

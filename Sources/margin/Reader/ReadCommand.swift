@@ -38,10 +38,19 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ReaderLaunch.run(
+            paths: paths + (try samples.paths()), configPath: config, width: width, dataDir: storeOptions.dataDir)
+    }
+}
+
+/// Starting the reader, shared by `ReadCommand` and the start-up fast path (`ReaderLaunch.runWithoutParsing`).
+enum ReaderLaunch {
+    /// Opens the reader; throws `ExitCode(1)` after printing a message when it cannot.
+    static func run(paths: [String], configPath: String?, width: Int?, dataDir: String?) throws {
         let environment = ProcessInfo.processInfo.environment
         var settings: ReaderConfig
         do {
-            settings = try ConfigFile.load(explicitPath: config, environment: environment)
+            settings = try ConfigFile.load(explicitPath: configPath, environment: environment)
         } catch {
             printError("margin: \(error)\n")
             throw ExitCode(1)
@@ -61,12 +70,11 @@ struct ReadCommand: ParsableCommand {
         let store: AnnotationStore?
         var storeProblem: String?
         do {
-            store = try storeOptions.store()
+            store = try AnnotationStore(dataDir: dataDir, environment: environment)
         } catch {
             store = nil
             storeProblem = "\(error)"
         }
-        let paths = self.paths + (try samples.paths())
         var session = ReaderSession.make(paths: paths, store: store)
         for problem in session.problems + [storeProblem].compactMap({ $0 }) {
             printError("margin: \(problem)\n")
@@ -95,12 +103,40 @@ struct ReadCommand: ParsableCommand {
             library: LibraryState(items: session.items, emptyNotice: session.emptyNotice))
         if session.opensArticle, let item = session.items.first {
             state.singleArticle = true
+            state.defersAnnotationLoading = true
             ReaderLoop.perform([.openArticle(item)], on: &state, environment: session.environment)
         }
         var screen = terminal
         var input = terminal
         ReaderLoop.run(state, screen: &screen, input: &input, environment: session.environment)
         terminal.close()
+    }
+
+    /// The plain `margin [PATH...]` command line (no options, every PATH an existing file or folder, none a
+    /// subcommand name) runs the reader without building argument-parser's command tree, which costs a
+    /// few milliseconds of type metadata at start-up (Docs/PERFORMANCE.md). Returns the exit status, or nil
+    /// when argument-parser must read the command line.
+    static func runWithoutParsing(_ arguments: [String]) -> Int32? {
+        // Subcommand names are only looked up for bare words (a path with `/` or `.` cannot be one): reading
+        // the command types' configurations is itself start-up work.
+        func isSubcommand(_ word: String) -> Bool {
+            guard !word.contains("/") && !word.contains(".") else { return false }
+            return word == "help" || Margin.configuration.subcommands.contains { $0.configuration.commandName == word }
+        }
+        for argument in arguments {
+            if argument.hasPrefix("-") || !FileManager.default.fileExists(atPath: argument) || isSubcommand(argument) {
+                return nil
+            }
+        }
+        do {
+            try run(paths: arguments, configPath: nil, width: nil, dataDir: nil)
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            printError("margin: \(error)\n")
+            return 1
+        }
     }
 }
 

@@ -13,7 +13,8 @@ enum ReaderExport {
         guard let store else { return StatusMessage("Cannot export: there is no data folder", isError: true) }
         do {
             let document = try ExportRequest.gather(
-                store: store, library: articles, articleQueries: job.articleID.map { [$0] } ?? [])
+                store: store, library: articles, articleQueries: job.articleID.map { [$0] } ?? [],
+                annotationIDs: job.annotationIDs.map(Set.init))
             try ExportFile.write(job.format.render(document), to: expandingHome(job.path))
             let count = document.annotations.count
             let what = count == 0 ? "nothing to export; wrote an empty document" : "\(count) annotation\(count == 1 ? "" : "s")"

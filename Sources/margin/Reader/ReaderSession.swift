@@ -42,13 +42,20 @@ struct ReaderSession {
             resolved = index.recentFirst.compactMap(\.sourcePath).filter { FileManager.default.fileExists(atPath: $0) }
         }
         let library: Library
+        var partial = false
         if resolved.count == 1, !isDirectory(resolved[0]) {
             // One file needs no de-duplication of ids: skip Library's similarity fingerprints, which cost
-            // more than the import itself on a long article (about 1 s for 10 MB).
-            do {
-                library = Library(articles: [try ScrapedTextImporter().importArticle(atPath: resolved[0])])
-            } catch {
-                library = Library(articles: [], failures: [ImportFailure(error)])
+            // more than the import itself on a long article (about 1 s for 10 MB). A long file opens from
+            // its first part (see FirstPart).
+            if let first = FirstPart.article(atPath: resolved[0]) {
+                library = Library(articles: [first])
+                partial = true
+            } else {
+                do {
+                    library = Library(articles: [try ScrapedTextImporter().importArticle(atPath: resolved[0])])
+                } catch {
+                    library = Library(articles: [], failures: [ImportFailure(error)])
+                }
             }
         } else {
             library = resolved.isEmpty ? Library(articles: []) : Library(loading: resolved)
@@ -70,16 +77,27 @@ struct ReaderSession {
                     annotationCount: entry?.annotationCount ?? 0,
                     progress: entry?.position.map { ReadingProgress.percent(of: $0, in: article) }))
         }
+        // Store work on opening: re-anchor the annotations (saving only if one moved), record the article
+        // in the library index; a store problem must not keep the article from being read.
+        func opened(_ article: Article) -> (position: ReadingPosition?, count: Int) {
+            guard let store else { return (nil, 0) }
+            let count = (try? store.reanchor(article: article).annotations.count) ?? 0
+            let entry = (try? store.libraryIndex())?[article.id]
+            if needsRecording(entry, article) { try? store.recordOpened(article: article, path: absolute(article.sourcePath)) }
+            return (entry?.position, count)
+        }
+        let partialIDs = partial ? Set(library.articles.map(\.id.rawValue)) : []
         let environment = ReaderEnvironment(
             openArticle: { item in
                 guard let article = articles[item.id] else { return .failure(.init("Article not found: \(item.title)")) }
                 guard let store else { return .success((article, nil, 0)) }
-                // Opening re-anchors the article's annotations (saving only if one moved) and records it in
-                // the library index; a store problem must not keep the article from being read.
-                let count = (try? store.reanchor(article: article).annotations.count) ?? 0
-                let entry = (try? store.libraryIndex())?[article.id]
-                if needsRecording(entry, article) { try? store.recordOpened(article: article, path: absolute(article.sourcePath)) }
-                return .success((article, entry?.position, count))
+                if partialIDs.contains(item.id) {
+                    // Only the first part: read the store, change nothing (re-anchoring needs the whole text).
+                    let entry = (try? store.libraryIndex())?[article.id]
+                    return .success((article, entry?.position, (try? store.annotations(for: article.id).count) ?? 0))
+                }
+                let result = opened(article)
+                return .success((article, result.position, result.count))
             },
             saveReadingPosition: { id, position in
                 guard let store else { return "no data folder" }
@@ -88,6 +106,17 @@ struct ReaderSession {
                     return nil
                 } catch {
                     return "\(error)"
+                }
+            },
+            isPartial: { partialIDs.contains($0.id.rawValue) },
+            completeArticle: { id in
+                guard let path = articles[id]?.sourcePath else { return .failure(.init("Article not found")) }
+                do {
+                    let whole = try ScrapedTextImporter().importArticle(atPath: path)
+                    articles[id] = whole  // export and later opens use the whole article
+                    return .success((whole, opened(whole).count))
+                } catch {
+                    return .failure(.init("\(error)"))
                 }
             },
             export: { job in ReaderExport.run(job, store: store, articles: Array(articles.values)) },

@@ -82,4 +82,34 @@ import Testing
             #expect(highlights.annotations(in: .body, overlapping: range).map(\.id) == expected.map(\.id))
         }
     }
+
+    @Test func incrementalUpdatesMatchARebuild() {
+        var generator = SystemRandomNumberGenerator()
+        var book = AnnotationBook(articleID: HighlightTests.article.id, annotations: [], tags: tags)
+        let tagIDs = [claim, evidence, question]
+        for step in 0..<300 {
+            let choice = Int.random(in: 0..<10, using: &generator)
+            if choice < 5 || book.annotations.isEmpty {
+                let start = Int.random(in: 0..<300, using: &generator)
+                let range = start..<(start + Int.random(in: 1..<40, using: &generator))
+                let tag = tagIDs.randomElement(using: &generator)!
+                _ = try? book.toggle(tag: tag, on: .body, range: range) {
+                    TextSelector(start: range.lowerBound, end: range.upperBound, quote: "q", prefix: "", suffix: "")
+                }
+            } else if choice < 7 {
+                book.setNote(step % 2 == 0 ? "note \(step)" : nil, id: book.annotations.randomElement(using: &generator)!.id)
+            } else if choice < 8 {
+                book.delete(id: book.annotations.randomElement(using: &generator)!.id)
+            } else if choice < 9 {
+                _ = book.undo()
+            } else {
+                _ = book.redo()
+            }
+            let rebuilt = ArticleHighlights(book.annotations)
+            #expect(book.highlights.runs(in: .body, range: 0..<400, tags: tags) == rebuilt.runs(in: .body, range: 0..<400, tags: tags), "step \(step)")
+            let probe = Int.random(in: 0..<340, using: &generator)
+            #expect(book.highlights.annotations(in: .body, overlapping: probe..<(probe + 5)).map(\.id)
+                == rebuilt.annotations(in: .body, overlapping: probe..<(probe + 5)).map(\.id))
+        }
+    }
 }

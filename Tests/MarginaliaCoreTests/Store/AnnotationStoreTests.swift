@@ -143,6 +143,10 @@ import Testing
         #expect(entry.title == "Test" && entry.sourcePath == "/somewhere/article.txt")
         #expect(entry.lastOpened != nil)
         #expect(entry.position == ReadingPosition(part: .comment("c1"), block: 2, offset: 17))
+        // A relative source path is remembered as an absolute one.
+        try store.recordOpened(article: article, path: "./seeds/x.txt")
+        let cwd = FileManager.default.currentDirectoryPath
+        #expect(try store.libraryIndex()[article.id]?.sourcePath == cwd + "/seeds/x.txt")
     }
 
     @Test func openingAnEditedArticleReanchorsAndSaves() throws {

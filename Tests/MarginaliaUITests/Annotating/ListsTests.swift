@@ -85,6 +85,8 @@ import Testing
         #expect(state.reader?.annotating.book.tags.tag(named: "assertion") != nil)
         AnnotatingFixtures.press(AnnotatingFixtures.keys("c"), into: &state, environment: env)
         #expect(state.reader?.annotating.book.tags.tag(named: "assertion")?.color == .blue)
+        AnnotatingFixtures.press(AnnotatingFixtures.keys("bj"), into: &state, environment: env)
+        #expect(state.message?.text.hasPrefix("'j' is also a reader key") == true)
         AnnotatingFixtures.press(AnnotatingFixtures.keys("b9"), into: &state, environment: env)
         #expect(state.reader?.annotating.book.tags.tag(forKey: "9")?.name == "assertion")
         // Merge "evidence" into "assertion": the evidence annotation now carries assertion.
@@ -100,5 +102,35 @@ import Testing
         // Undo brings it back on both annotations.
         AnnotatingFixtures.press([.escape, .char("u")], into: &state, environment: env)
         #expect(state.reader!.annotating.book.tags.tag(named: "assertion") != nil)
+    }
+}
+
+/// The library-wide list from the library screen opens another article at the annotation.
+@Suite struct LibraryListTests {
+    @Test func enterOpensTheArticleAtTheAnnotation() throws {
+        let other = Fixtures.long(paragraphs: 40)
+        let text = ArticlePassages(article: other).text(of: .body)!
+        let sentence = text.sentences(inBlock: 30)[0]
+        let annotation = Annotation(articleID: other.id, selector: try text.selector(for: sentence),
+                                    tagIDs: [TagSet.defaults.tag(forKey: "3")!.id], note: "far down")
+        let store = AnnotationEnvironment.memory()
+        _ = store.save(.addAnnotation(annotation))
+        let environment = ReaderEnvironment(
+            openArticle: { item in item.id == other.id.rawValue ? .success((other, nil, 1)) : .failure(.init("missing")) },
+            saveReadingPosition: { _, _ in nil }, annotations: store)
+        var state = AppState(rows: 12, columns: 100, library: LibraryState(items: [
+            LibraryItem(id: Fixtures.article.id.rawValue, title: Fixtures.article.title, commentCount: 5),
+            LibraryItem(id: other.id.rawValue, title: other.title, commentCount: 0),
+        ]))
+        AnnotatingFixtures.press([.char("A")], into: &state, environment: environment)
+        #expect(Fixtures.dump(state).contains("All annotations (1 of 1)"))
+        #expect(Fixtures.dump(state).contains("question · “Paragraph 31 has a few words"))
+        AnnotatingFixtures.press([.enter], into: &state, environment: environment)
+        #expect(state.screen == .reader)
+        #expect(state.reader?.article.id == other.id)
+        #expect(AnnotatingFixtures.cursorText(state)?.hasPrefix("Paragraph 31 ") == true)
+        #expect(Fixtures.dump(state).contains("Paragraph 31 "))
+        #expect(state.reader?.annotating.book.annotations.first?.note == "far down")
+        #expect(Fixtures.lines(state).last?.contains("question ✎") == true)
     }
 }

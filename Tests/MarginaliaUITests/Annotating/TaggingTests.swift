@@ -142,3 +142,61 @@ import Testing
         #expect(state.isQuitting)
     }
 }
+
+/// Pending changes are retried while the reader waits for keys, not only on the next change.
+@Suite struct PeriodicRetryTests {
+    /// Input that is idle for a while, then quits.
+    struct IdleThenQuit: InputSource {
+        var idle: Int
+        var sent = false
+        mutating func next(wait: Bool) -> InputEvent? {
+            if !wait, idle > 0 {
+                idle -= 1
+                return nil
+            }
+            if sent { return .end }
+            sent = true
+            return .key(.char("Q"))
+        }
+    }
+
+    final class Counter: @unchecked Sendable {
+        var retries = 0
+        var pending = true
+    }
+
+    @Test func pendingChangesAreRetriedWhileIdle() {
+        let counter = Counter()
+        var annotations = AnnotationEnvironment.memory()
+        annotations.save = { _ in .pending(count: 1, reason: "read-only") }
+        annotations.hasPending = { counter.pending }
+        annotations.retryPolls = 2
+        annotations.retry = {
+            counter.retries += 1
+            // The folder becomes writable before the second retry.
+            if counter.retries >= 2 { counter.pending = false }
+            return counter.pending ? .pending(count: 1, reason: "read-only") : .saved
+        }
+        let environment = AnnotatingFixtures.environment(annotations)
+        var state = AnnotatingFixtures.reading()
+        AnnotatingFixtures.press([.char("1")], into: &state, environment: environment)
+        #expect(state.message?.isError == true)
+        var screen = MemoryScreen(rows: 24, columns: 80)
+        var input = IdleThenQuit(idle: 10)
+        let final = ReaderLoop.run(state, screen: &screen, input: &input, environment: environment)
+        #expect(counter.retries >= 2)
+        #expect(!counter.pending)
+        #expect(final.isQuitting)
+        #expect(screen.presentCount >= 2)
+    }
+}
+
+/// The note editor's command: $VISUAL, then $EDITOR, then vi.
+@Suite struct EditorChoiceTests {
+    @Test func visualThenEditorThenVi() {
+        #expect(EditorChoice.command(environment: ["VISUAL": "nano", "EDITOR": "ed"]) == "nano")
+        #expect(EditorChoice.command(environment: ["VISUAL": "  ", "EDITOR": "code -w"]) == "code -w")
+        #expect(EditorChoice.command(environment: ["EDITOR": ""]) == "vi")
+        #expect(EditorChoice.command(environment: [:]) == "vi")
+    }
+}

@@ -6,7 +6,7 @@ import Foundation
 
 /// A parsed JSON value, for reading loosely structured input (W3C annotations from other tools) while
 /// knowing where each part came from.
-enum JSONValue: Hashable, Sendable, Decodable {
+enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -14,33 +14,67 @@ enum JSONValue: Hashable, Sendable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
+    /// Parses JSON bytes with the store's fast reader (`JSONDecoder` into an enum takes seconds for a large
+    /// export); a syntax error names the line and column.
+    static func parse(_ bytes: [UInt8]) throws(AnnotationImportError) -> JSONValue {
+        let result: Result<JSONValue, JSONReader.Failure> = bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONReader(buffer)
+            do throws(JSONReader.Failure) {
+                let value = try read(&reader, depth: 0)
+                if reader.peek() != nil { throw reader.syntax("unexpected text after the JSON value") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            let (message, offset): (String, Int) = switch failure {
+            case .syntax(let message, let offset), .shape(let message, let offset): (message, offset)
+            case .newerSchema(let found): ("schema \(found)", 0)
+            }
+            let position = bytes.withUnsafeBufferPointer { JSONReader($0).position(of: offset) }
+            throw .notJSON("\(message) at line \(position.line), column \(position.column)")
         }
     }
 
-    /// Parses JSON bytes; the error names the problem as the decoder reports it.
-    static func parse(_ bytes: [UInt8]) throws(AnnotationImportError) -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch let DecodingError.dataCorrupted(context) {
-            var detail = context.debugDescription
-            if let underlying = context.underlyingError { detail += " (\(underlying))" }
-            throw .notJSON(detail)
-        } catch {
-            throw .notJSON("\(error)")
+    private static func read(_ reader: inout JSONReader, depth: Int) throws(JSONReader.Failure) -> JSONValue {
+        guard depth < 512 else { throw reader.shape("nested too deeply") }
+        guard let first = reader.peek() else { throw reader.syntax("the file ends early, expected a value") }
+        switch first {
+        case UInt8(ascii: "{"):
+            var members: [String: JSONValue] = [:]
+            try reader.object { reader, key throws(JSONReader.Failure) in
+                let name: String = switch key {
+                case .raw(let bytes): String(decoding: bytes, as: UTF8.self)
+                case .decoded(let string): string
+                }
+                members[name] = try read(&reader, depth: depth + 1)
+            }
+            return .object(members)
+        case UInt8(ascii: "["):
+            var elements: [JSONValue] = []
+            try reader.array { reader throws(JSONReader.Failure) in elements.append(try read(&reader, depth: depth + 1)) }
+            return .array(elements)
+        case UInt8(ascii: "\""):
+            return .string(try reader.string())
+        case UInt8(ascii: "n"):
+            _ = try reader.null()
+            return .null
+        case UInt8(ascii: "t"), UInt8(ascii: "f"):
+            try reader.skipValue()
+            return .bool(first == UInt8(ascii: "t"))
+        default:
+            let start = reader.index
+            try reader.skipValue()
+            let text = String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.index]), as: UTF8.self)
+            guard let number = Double(text) else {
+                reader.index = start
+                throw reader.syntax("'\(text.prefix(20))' is not a number")
+            }
+            return .number(number)
         }
     }
 
