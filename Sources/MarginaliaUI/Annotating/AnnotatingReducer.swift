@@ -123,7 +123,8 @@ enum AnnotatingReducer {
     static func toggle(_ tag: TagID, in state: inout AppState, target explicit: PassageCursor? = nil) -> [Effect] {
         guard state.reader != nil, let target = explicit ?? state.reader!.annotating.target else { return [] }
         guard state.reader!.annotating.isLoaded else {
-            state.message = StatusMessage("Annotations are still loading; try again", isError: true)
+            let reason = state.reader!.annotating.loadError.map { "Cannot tag: \($0)" }
+            state.message = StatusMessage(reason ?? "Annotations are still loading; try again", isError: true)
             return []
         }
         guard let text = state.reader!.annotating.passages.text(of: target.part) else { return [] }
@@ -202,6 +203,7 @@ enum AnnotatingReducer {
             return []
         case .annotationsFailed(let message):
             state.message = StatusMessage(message, isError: true)
+            state.reader?.annotating.loadError = message
             return []
         case .saved(let outcome):
             if let message = outcome.message {

@@ -15,6 +15,8 @@ public struct AnnotatingState: Equatable, Sendable {
     public var panel: AnnotationPanel?
     /// Whether the annotations were loaded from the store (until then tagging waits).
     public var isLoaded = false
+    /// Why the annotations could not be loaded, if they could not (tagging then says so instead of waiting).
+    public var loadError: String?
 
     /// The annotating state of a freshly opened article.
     public init(article: Article) {

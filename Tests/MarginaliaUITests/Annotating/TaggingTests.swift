@@ -28,6 +28,15 @@ import Testing
         if case .success(let loaded) = env.annotations.load(Fixtures.article.id) { #expect(loaded.annotations.isEmpty) }
     }
 
+    @Test func aTagKeyAfterAFailedLoadRepeatsWhyInsteadOfWaiting() {
+        var state = Fixtures.reading(Fixtures.article, rows: 24, columns: 120)
+        _ = Reducer.reduce(&state, .annotationsFailed("cannot read tags.json: not JSON"))
+        #expect(state.message == StatusMessage("cannot read tags.json: not JSON", isError: true))
+        AnnotatingFixtures.press(AnnotatingFixtures.keys("1"), into: &state, environment: env)
+        #expect(state.message == StatusMessage("Cannot tag: cannot read tags.json: not JSON", isError: true))
+        #expect(AnnotatingFixtures.annotations(state).isEmpty)
+    }
+
     @Test func highlightsUseTagColoursAndOverlapsStayVisible() {
         var state = AnnotatingFixtures.reading()
         AnnotatingFixtures.press(AnnotatingFixtures.keys("))1"), into: &state, environment: env)
