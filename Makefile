@@ -22,9 +22,11 @@ FISHDIR = $(DATADIR)/fish/vendor_completions.d
 SAMPLEDIR = $(DATADIR)/marginalia/samples
 DOCDIR = $(DATADIR)/doc/marginalia
 
-# --static-swift-stdlib links the Swift runtime and Foundation into the binary: it starts faster than a
-# dynamically linked one and runs on machines without a Swift toolchain (Docs/install.md has the figures).
-RELEASE_FLAGS = -c release --static-swift-stdlib
+# A fully static executable: the Swift runtime, Foundation, glibc and ncurses are linked in, so it runs on
+# machines without a Swift toolchain and starts without the dynamic loader (about 2 ms of a 7 ms start-up,
+# which is what keeps open-to-first-frame within 1.5x of `less`; Docs/PERFORMANCE.md, the reader section).
+# ncurses' static library needs its terminfo library named.
+RELEASE_FLAGS = -c release -Xswiftc -static-executable -Xlinker -ltinfo
 BINARY = .build/release/margin
 GENERATED = .build/generated
 DOCS = $(wildcard Docs/guide.md Docs/install.md Docs/exit-codes.md Docs/keys.md)
