@@ -152,6 +152,10 @@ import Testing
         try again.setReadingPosition(moved, for: article.id)
         #expect(FileManager.default.fileExists(atPath: lock))
         #expect(try AnnotationStore(directory: folder.path).libraryIndex()[article.id]?.position == moved)
+        // What opening needs: the recorded entries, as the full index has them.
+        let recorded = try AnnotationStore(directory: folder.path).openedArticles()[article.id]
+        #expect(recorded?.position == moved && recorded?.sourcePath == "/somewhere/article.txt")
+        #expect(recorded?.lastOpened == (try again.libraryIndex()[article.id]?.lastOpened))
     }
 
     @Test func libraryIndexRemembersOpenedArticlesAndPositions() throws {
