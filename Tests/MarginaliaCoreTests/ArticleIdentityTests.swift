@@ -73,6 +73,29 @@ import Testing
         #expect(Library(loading: [folder.path]).articles.map(\.id) == library.articles.map(\.id))
     }
 
+    /// Shingles are computed only on collisions; the ids must still follow the documented rule exactly.
+    @Test func idsFollowTheRuleWithShinglesComputedOnlyOnCollisions() throws {
+        let trade = "Links about trade, tariffs and ports this week, with notes on shipping."
+        let music = "Links about music festivals and guitars instead, with notes on touring."
+        let books = "Links about novels and poetry collections, with notes on translation."
+        let first = try TestFiles.importText("Weekly Links\n\n" + trade)
+        let other = try TestFiles.importText("Rohingya Refugees\n\nA different article entirely.")
+        let second = try TestFiles.importText("Weekly Links\n\n" + music)
+        let secondCopy = try TestFiles.importText("Weekly Links\n\n" + music)
+        let third = try TestFiles.importText("Weekly Links\n\n" + books)
+        let base = ArticleIdentity.baseID(title: "Weekly Links", url: nil)
+        let ids = ArticleIdentity.assignIDs([first, other, second, secondCopy, third]).map(\.id)
+        let secondID = ArticleIdentity.disambiguatedID(base: base, body: second.body)
+        #expect(ids == [base, other.id, secondID, secondID, ArticleIdentity.disambiguatedID(base: base, body: third.body)])
+        // A known holder of the base id with a different body: the first article is told apart too.
+        let known = ArticleIdentity.assignIDs([first, other], known: [base: second.body]).map(\.id)
+        #expect(known == [ArticleIdentity.disambiguatedID(base: base, body: first.body), other.id])
+        // A known holder with the same body keeps the id, with no warning.
+        let same = ArticleIdentity.assignIDs([first], known: [base: first.body])
+        #expect(same.map(\.id) == [base])
+        #expect(same[0].warnings.isEmpty)
+    }
+
     @Test func similarityIsJaccardOfShingles() {
         let a = ArticleIdentity.shingles([.paragraph("one two three four")])
         let b = ArticleIdentity.shingles([.paragraph("one two three five")])

@@ -40,18 +40,35 @@ public enum ArticleIdentity {
     ///
     /// `known` maps ids already in use (e.g. recorded by a store) to a body of the article holding them;
     /// an article similar to the holder keeps the id.
+    ///
+    /// Shingle sets are computed only for bodies whose id collides with another (about 1 s for a 10 MB
+    /// body), so a library without collisions costs one base id per article.
     public static func assignIDs(_ articles: [Article], known: [ArticleID: [Block]] = [:]) -> [Article] {
-        var holders: [ArticleID: [Set<UInt64>]] = [:]
-        for (id, body) in known { holders[id, default: []].append(shingles(body)) }
+        // Holders of each id as indexes into `bodies`; `sets` memoises their shingle sets.
+        var bodies: [[Block]] = []
+        var sets: [Int: Set<UInt64>] = [:]
+        var holders: [ArticleID: [Int]] = [:]
+        func shingleSet(_ index: Int) -> Set<UInt64> {
+            if let found = sets[index] { return found }
+            let computed = shingles(bodies[index])
+            sets[index] = computed
+            return computed
+        }
+        for (id, body) in known {
+            holders[id, default: []].append(bodies.count)
+            bodies.append(body)
+        }
         var result: [Article] = []
         result.reserveCapacity(articles.count)
         for var article in articles {
             let base = article.id
             var candidate = base
             var attempt = 0
-            let mine = shingles(article.body)
-            while let bodies = holders[candidate] {
-                if bodies.contains(where: { similarity(mine, $0) >= similarityThreshold }) { break }
+            let me = bodies.count
+            bodies.append(article.body)
+            while let holding = holders[candidate] {
+                let mine = shingleSet(me)
+                if holding.contains(where: { similarity(mine, shingleSet($0)) >= similarityThreshold }) { break }
                 attempt += 1
                 let salted = attempt == 1 ? article.body : article.body + [.paragraph("\(attempt)")]
                 candidate = disambiguatedID(base: base, body: salted)
@@ -60,7 +77,7 @@ public enum ArticleIdentity {
                 article.warnings.append("another article has the same title or URL; given its own id \(candidate)")
             }
             article.id = candidate
-            holders[candidate, default: []].append(mine)
+            holders[candidate, default: []].append(me)
             result.append(article)
         }
         return result

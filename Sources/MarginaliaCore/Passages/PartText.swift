@@ -9,6 +9,8 @@ public struct PartText: Hashable, Sendable {
     public let blockStarts: [Int]
     /// Each block's length in scalars.
     public let blockLengths: [Int]
+    /// The blocks' sentences found so far (not part of the value: see `SentenceCache`).
+    let sentenceCache = SentenceCache()
 
     /// Lays out a part's blocks.
     public init(part: PartID, blocks: [Block]) {
@@ -30,6 +32,19 @@ public struct PartText: Hashable, Sendable {
         self.blocks = texts
         blockStarts = starts
         blockLengths = lengths
+    }
+
+    /// Equal when the part and its blocks are (the sentence cache is left out).
+    public static func == (a: PartText, b: PartText) -> Bool {
+        a.part == b.part && a.blockStarts == b.blockStarts && a.blockLengths == b.blockLengths && a.blocks == b.blocks
+    }
+
+    /// Hashes the part and its blocks (the sentence cache is left out).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(part)
+        hasher.combine(blocks)
+        hasher.combine(blockStarts)
+        hasher.combine(blockLengths)
     }
 
     /// The canonical text's length in scalars.
@@ -54,9 +69,11 @@ public struct PartText: Hashable, Sendable {
         return low
     }
 
-    /// The sentences of block `index`, in part offsets.
+    /// The sentences of block `index`, in part offsets (segmented once per block, then cached).
     public func sentences(inBlock index: Int) -> [Range<Int>] {
-        SentenceSegmenter.sentences(in: blocks[index], base: blockStarts[index])
+        sentenceCache.sentences(ofBlock: index) {
+            SentenceSegmenter.sentences(in: blocks[index], base: blockStarts[index])
+        }
     }
 
     /// The words of block `index`, in part offsets.

@@ -28,12 +28,10 @@ public enum SentenceSegmenter {
 
     /// Whether a paragraph break (a line feed, optional blanks, a line feed) starts at `index`.
     static func isParagraphBreak(_ characters: TextCharacters, at index: Int) -> Bool {
-        guard characters.characters[index] == "\n" || characters.characters[index] == "\r\n" else { return false }
+        guard characters.isLineFeed(index) else { return false }
         var next = index + 1
-        while next < characters.count, characters.characters[next] == " " || characters.characters[next] == "\t" {
-            next += 1
-        }
-        return next < characters.count && (characters.characters[next] == "\n" || characters.characters[next] == "\r\n")
+        while next < characters.count, characters.isBlank(next) { next += 1 }
+        return next < characters.count && characters.isLineFeed(next)
     }
 
     /// Appends the sentences of the clusters `from..<to` (one paragraph).
@@ -41,14 +39,14 @@ public enum SentenceSegmenter {
         var start = from
         var index = from
         while index < to {
-            guard isTerminal(characters.characters[index]) else {
+            guard isTerminal(characters.singles[index]) else {
                 index += 1
                 continue
             }
             // The terminal run: `?!`, `...`, `…` and then closing quotes or brackets.
             var end = index + 1
-            while end < to, isTerminal(characters.characters[end]) { end += 1 }
-            while end < to, isCloser(characters.characters[end]) { end += 1 }
+            while end < to, isTerminal(characters.singles[end]) { end += 1 }
+            while end < to, isCloser(characters.singles[end]) { end += 1 }
             if endsSentence(characters, terminal: index, after: end, limit: to) {
                 append(characters, start, end, into: &result)
                 start = end
@@ -67,20 +65,28 @@ public enum SentenceSegmenter {
         if lower < upper { result.append(characters.offsets[lower]..<characters.offsets[upper]) }
     }
 
-    static func isTerminal(_ character: Character) -> Bool {
-        character == "." || character == "!" || character == "?" || character == "…" || character == "‼"
-            || character == "⁇" || character == "。" || character == "！" || character == "？"
+    // The marks below are single scalars with no canonical equivalents, so comparing a cluster's one
+    // scalar with them is exactly `Character` equality (see `TextCharacters.singles`), only much faster.
+
+    /// Whether a cluster (given by its scalar when it is one) ends a sentence: `.`, `!`, `?`, `…` and kin.
+    static func isTerminal(_ scalar: Unicode.Scalar?) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", "‼", "⁇", "。", "！", "？": true
+        default: false
+        }
     }
 
-    static func isCloser(_ character: Character) -> Bool {
-        switch character {
+    /// Whether a cluster is a closing quote or bracket (kept with the terminal before it).
+    static func isCloser(_ scalar: Unicode.Scalar?) -> Bool {
+        switch scalar {
         case "\"", "'", "”", "’", "»", "›", ")", "]", "}", "」", "』": true
         default: false
         }
     }
 
-    static func isOpener(_ character: Character) -> Bool {
-        switch character {
+    /// Whether a cluster opens a sentence without being its first letter (quotes, brackets, dashes, bullets).
+    static func isOpener(_ scalar: Unicode.Scalar?) -> Bool {
+        switch scalar {
         case "\"", "'", "“", "‘", "«", "‹", "(", "[", "{", "「", "『", "¿", "¡", "—", "-", "–", "*", "•": true
         default: false
         }
@@ -98,11 +104,10 @@ public enum SentenceSegmenter {
         if next >= limit { return true }
         // The first letter or digit of what follows, skipping opening quotes and brackets.
         var first = next
-        while first < limit, isOpener(characters.characters[first]) { first += 1 }
+        while first < limit, isOpener(characters.singles[first]) { first += 1 }
         if first < limit, characters.characters[first].isLowercase { return false }
-        let terminalCharacter = characters.characters[terminal]
         // "Wait… what": an ellipsis before a capital or an opener ends the sentence; before lower case it did not.
-        guard terminalCharacter == "." else { return true }
+        guard characters.singles[terminal] == "." else { return true }
         // A single period: look at the word it ends.
         let word = wordBefore(characters, terminal)
         if word.isEmpty { return true }

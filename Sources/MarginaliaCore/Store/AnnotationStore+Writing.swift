@@ -206,6 +206,12 @@ extension AnnotationStore {
 
     /// Remembers where the reader is in an article.
     public func setReadingPosition(_ position: ReadingPosition, for article: ArticleID) throws {
+        // Quitting where the article was opened (the usual case) changes nothing: answer from the index
+        // (cached, checked against the file's stamp) without the lock, the folder checks and the scan for
+        // stale temporary files, which are start-up-to-exit time. A writer racing this check is harmless:
+        // the result is as if this call had come first. A file that cannot be read takes the locked path,
+        // which reports it.
+        if (try? storedLibraryIndex())?[article]?.position == position { return }
         try writing {
             var index = try storedLibraryIndex()
             if index[article]?.position == position { return }

@@ -141,6 +141,11 @@ public final class AnnotationStore {
         return file.tags
     }
 
+    /// The articles opened before as the library file records them (title, source file, last opened,
+    /// reading position), without the annotated-articles scan and the counts that `libraryIndex()` adds:
+    /// what opening an article needs.
+    public func openedArticles() throws(StoreError) -> LibraryIndex { try storedLibraryIndex() }
+
     /// The library index: articles opened before (title, source file, last opened, reading position) and
     /// articles that have annotations, each with its annotation and orphan counts. The counts come from a
     /// cache checked against the annotation files' stamps (one `stat` per file), so this stays fast.

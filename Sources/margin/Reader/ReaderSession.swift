@@ -82,7 +82,9 @@ struct ReaderSession {
         func opened(_ article: Article) -> (position: ReadingPosition?, count: Int) {
             guard let store else { return (nil, 0) }
             let count = (try? store.reanchor(article: article).annotations.count) ?? 0
-            let entry = (try? store.libraryIndex())?[article.id]
+            // The recorded entry is all this needs (position, title, file, last opened); the counts of
+            // `libraryIndex()` would scan the annotations folder again on the start-up path.
+            let entry = (try? store.openedArticles())?[article.id]
             if needsRecording(entry, article) { try? store.recordOpened(article: article, path: absolute(article.sourcePath)) }
             return (entry?.position, count)
         }
@@ -93,7 +95,7 @@ struct ReaderSession {
                 guard let store else { return .success((article, nil, 0)) }
                 if partialIDs.contains(item.id) {
                     // Only the first part: read the store, change nothing (re-anchoring needs the whole text).
-                    let entry = (try? store.libraryIndex())?[article.id]
+                    let entry = (try? store.openedArticles())?[article.id]
                     return .success((article, entry?.position, (try? store.annotations(for: article.id).count) ?? 0))
                 }
                 let result = opened(article)

@@ -63,4 +63,36 @@ import Testing
         #expect(first == "Though the number of troops committed by DPRK will be limited, North Korea has effectively crossed the Rubicon.")
         #expect(split(paragraph).count > 3)
     }
+
+    /// The marks are compared as single scalars; clusters built on them, CR LF and wide forms must still
+    /// behave as `Character` comparison did.
+    @Test func marksInClustersCRLFAndWideForms() {
+        // A period carrying a combining accent is not a period.
+        #expect(split("Stop.\u{301} Go. Next") == ["Stop.\u{301} Go.", "Next"])
+        #expect(split("One two\r\n\r\nThree. Four") == ["One two", "Three.", "Four"])
+        #expect(split("One\r\n \r\nTwo") == ["One", "Two"])
+        #expect(split("你好。 Next？ Yes！ “Quoted.” (Aside.) End‼ Done") == ["你好。", "Next？", "Yes！", "“Quoted.”", "(Aside.)", "End‼", "Done"])
+        // No-break space is white space, as `Character.isWhitespace` says.
+        #expect(split("Tabs.\tNext one.\u{A0}Same") == ["Tabs.", "Next one.", "Same"])
+    }
+
+    /// A part's sentences are cached per block; the cache answers what a fresh segmentation does and is
+    /// not part of the part's value.
+    @Test func cachedSentencesMatchAFreshSegmentation() {
+        let blocks: [Block] = [.paragraph("Mr. Kim met Dr. Lee. They talked… Then left."), .paragraph("Cafe\u{301} ok. Next?"),
+                               .paragraph("No end here")]
+        let text = PartText(part: .body, blocks: blocks)
+        let fresh = PartText(part: .body, blocks: blocks)
+        for round in 0..<2 {
+            for index in blocks.indices {
+                let expected = SentenceSegmenter.sentences(in: blocks[index].text, base: text.blockStarts[index])
+                #expect(text.sentences(inBlock: index) == expected, "round \(round), block \(index)")
+            }
+        }
+        #expect(text.sentenceCache.count == blocks.count)
+        #expect(fresh.sentenceCache.count == 0)
+        #expect(text == fresh)
+        #expect(text.hashValue == fresh.hashValue)
+        #expect(text != PartText(part: .comment("c1"), blocks: blocks))
+    }
 }

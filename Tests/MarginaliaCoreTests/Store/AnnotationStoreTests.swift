@@ -135,6 +135,29 @@ import Testing
         #expect(!history.canRedo)
     }
 
+    @Test func anUnchangedReadingPositionWritesNothingAndTakesNoLock() throws {
+        let store = AnnotationStore(directory: folder.path)
+        try store.open(article, path: "/somewhere/article.txt")
+        let position = ReadingPosition(part: .body, block: 3, offset: 5)
+        try store.setReadingPosition(position, for: article.id)
+        let lock = folder.path + "/.lock"
+        try FileManager.default.removeItem(atPath: lock)
+        let before = folder.bytes("library.json")
+        let again = AnnotationStore(directory: folder.path)
+        try again.setReadingPosition(position, for: article.id)
+        #expect(!FileManager.default.fileExists(atPath: lock))
+        #expect(before != nil && folder.bytes("library.json") == before)
+        // A changed position is written as before.
+        let moved = ReadingPosition(part: .body, block: 4, offset: 0)
+        try again.setReadingPosition(moved, for: article.id)
+        #expect(FileManager.default.fileExists(atPath: lock))
+        #expect(try AnnotationStore(directory: folder.path).libraryIndex()[article.id]?.position == moved)
+        // What opening needs: the recorded entries, as the full index has them.
+        let recorded = try AnnotationStore(directory: folder.path).openedArticles()[article.id]
+        #expect(recorded?.position == moved && recorded?.sourcePath == "/somewhere/article.txt")
+        #expect(recorded?.lastOpened == (try again.libraryIndex()[article.id]?.lastOpened))
+    }
+
     @Test func libraryIndexRemembersOpenedArticlesAndPositions() throws {
         let store = AnnotationStore(directory: folder.path)
         try store.open(article, path: "/somewhere/article.txt")
