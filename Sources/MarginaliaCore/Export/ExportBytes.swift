@@ -11,35 +11,7 @@ enum ExportBytes {
 
     /// Appends `YYYY-MM-DDTHH:MM:SSZ` (the same text as `Timestamp.string`).
     static func appendTimestamp(_ date: Date, to out: inout [UInt8]) {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        var days = seconds / 86_400
-        var rest = seconds % 86_400
-        if rest < 0 {
-            rest += 86_400
-            days -= 1
-        }
-        let (y, m, d) = Timestamp.civil(fromDays: days)
-        guard (0...9999).contains(y) else {
-            out.append(contentsOf: Timestamp.string(date).utf8)
-            return
-        }
-        func two(_ value: Int64) {
-            out.append(48 + UInt8(value / 10))
-            out.append(48 + UInt8(value % 10))
-        }
-        two(y / 100)
-        two(y % 100)
-        out.append(UInt8(ascii: "-"))
-        two(m)
-        out.append(UInt8(ascii: "-"))
-        two(d)
-        out.append(UInt8(ascii: "T"))
-        two(rest / 3600)
-        out.append(UInt8(ascii: ":"))
-        two(rest / 60 % 60)
-        out.append(UInt8(ascii: ":"))
-        two(rest % 60)
-        out.append(UInt8(ascii: "Z"))
+        Timestamp.append(date, to: &out)
     }
 
     /// Appends the UUID in lowercase 8-4-4-4-12 form.
