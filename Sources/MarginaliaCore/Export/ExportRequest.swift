@@ -21,12 +21,18 @@ public enum ExportRequest {
         for query in articleQueries {
             chosen.insert(try resolve(query, library: library, annotated: annotated, index: index))
         }
-        var annotations: [Annotation] = []
-        for article in annotated where chosen.isEmpty || chosen.contains(article) {
-            annotations += try store.annotations(for: article)
-        }
         var loaded: [ArticleID: Article] = [:]
         for article in library where loaded[article.id] == nil { loaded[article.id] = article }
+        var annotations: [Annotation] = []
+        for id in annotated where chosen.isEmpty || chosen.contains(id) {
+            // An export opens the article: re-anchor on its current text first (saving any move), as the reader
+            // and `margin annotations` do, so positions and statuses describe the text as it is now.
+            if let article = loaded[id] {
+                annotations += try store.reanchor(article: article).annotations
+            } else {
+                annotations += try store.annotations(for: id)
+            }
+        }
         let articles = annotated.map { id -> ExportArticle in
             if let article = loaded[id] { return ExportArticle(article) }
             if let entry = index[id] { return ExportArticle(id: id, title: entry.title, sourcePath: entry.sourcePath) }

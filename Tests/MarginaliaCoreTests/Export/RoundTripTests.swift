@@ -30,6 +30,21 @@ import Testing
         #expect(try store.annotations(for: ExportFixtures.article.id).count == originals.count)
     }
 
+    @Test func exportReanchorsOnTheArticlesCurrentText() throws {
+        let store = AnnotationStore(directory: folder.path)
+        let article = Article(id: ArticleID("00000000000000e1"), title: "Edited", body: [.paragraph("Alpha beta gamma.")])
+        let selector = try TextSelector(text: article.text, range: 6..<10)
+        try store.add(Annotation(articleID: article.id, selector: selector, tagIDs: [TagSet.defaults.tags[0].id]))
+        // The article gains a paragraph before the passage: the export gives the new position, and saves it.
+        var edited = article
+        edited.body.insert(.paragraph("New first paragraph."), at: 0)
+        let document = try ExportRequest.gather(store: store, library: [edited])
+        let exported = try #require(document.annotations.first)
+        #expect(exported.quote == "beta")
+        #expect(exported.start == 6 + "New first paragraph.\n\n".unicodeScalars.count)
+        #expect(try store.annotations(for: article.id).first?.start == exported.start)
+    }
+
     @Test func w3cExportThenImportGivesTheSameQuotesRangesAndTags() throws {
         let bytes = ExportFormat.w3c.render(ExportFixtures.document())
         let store = AnnotationStore(directory: folder.path)
