@@ -65,12 +65,7 @@ public enum Sanitizer {
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || isDropped(scalar) || v == 0x2028 || v == 0x2029
     }
 
-    static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
-        default: false
-        }
-    }
+    static func isDropped(_ scalar: Unicode.Scalar) -> Bool { TerminalSafeText.isBidiControl(scalar) }
 
     static func replacement(for scalar: Unicode.Scalar) -> String? {
         let v = scalar.value

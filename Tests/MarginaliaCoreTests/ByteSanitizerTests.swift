@@ -75,5 +75,7 @@ import Testing
         let text = "a\u{1B}[31mb\u{85}c\u{202E}d\u{2066}e\tf\n"
         #expect(TerminalSafeText.clean(text) == "a[31mbcde\tf\n")
         #expect(TerminalSafeText.clean(text, removingBidiControls: false) == "a[31mbc\u{202E}d\u{2066}e\tf\n")
+        // Directional marks go too, as in the reader (which shares the predicate); Hebrew letters stay.
+        #expect(TerminalSafeText.clean("\u{5D0}\u{200F}x\u{200E}y\u{61C}") == "\u{5D0}xy")
     }
 }

@@ -1,6 +1,6 @@
 /// Makes untrusted text safe to write to a terminal: control characters (C0 except newline and tab, DEL,
-/// C1) are removed, and bidi embedding / override / isolate controls (U+202A-U+202E, U+2066-U+2069),
-/// which can make text display in a different order than it is stored, are dropped when `bidi` is set.
+/// C1) are removed, and bidi controls (`isBidiControl`), which can make text display in a different order
+/// than it is stored, are dropped when `bidi` is set.
 public enum TerminalSafeText {
     /// The text without characters a terminal would interpret.
     public static func clean(_ text: String, removingBidiControls bidi: Bool = true) -> String {
@@ -15,7 +15,15 @@ public enum TerminalSafeText {
         let value = scalar.value
         if value < 0x20 { return value != 0x0A && value != 0x09 }
         if value >= 0x7F && value < 0xA0 { return true }
-        if bidi && ((0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)) { return true }
-        return false
+        return bidi && isBidiControl(scalar)
+    }
+
+    /// Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and the directional marks
+    /// (U+200E, U+200F, U+061C): never drawn, by the CLI on a terminal or by the reader.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
     }
 }
